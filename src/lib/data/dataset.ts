@@ -1,0 +1,167 @@
+import { agsWithin, kreisOf } from './ags.ts';
+import type { Encoding } from './decode.ts';
+import type { Delimiter } from './delimiter.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { EMPTY_MANIFEST, parseManifest } from './manifest.ts';
+import { problemAt, type Problem } from './problem.ts';
+import { readTable, type InputFile, type RawTable } from './read-table.ts';
+import { toCalendar, toObliged, toPopulation, toPosts, toRegions, type Records } from './records.ts';
+import { TABLES, type TableName } from './schema.ts';
+import type { CalendarEntry, Manifest, ObligedCount, PopulationCount, Post, Region } from './types.ts';
+import { validateTable, type ValidRow } from './validate-table.ts';
+
+/** Facts about one table file for the report (`tables` in the JSON shape). */
+export interface TableInfo {
+  file: string;
+  encoding: Encoding;
+  delimiter: Delimiter;
+  /** Non-empty data rows in the file. */
+  rows: number;
+  /** Rows that are used. */
+  records: number;
+}
+
+/** An immutable, cross-checked dataset: everything the views show. */
+export interface Dataset {
+  manifest: Manifest;
+  posts: readonly Post[];
+  regions: readonly Region[];
+  events: readonly CalendarEntry[];
+  obliged: readonly ObligedCount[];
+  population: readonly PopulationCount[];
+  tables: Partial<Record<TableName, TableInfo>>;
+  problems: readonly Problem[];
+}
+
+const DATASET_FILE = '(Datensatz)';
+
+const isManifest = (name: string) => /(^|[\\/])manifest\.json$/i.test(name);
+
+/** Region names compare case- and space-insensitively, as staff type them. */
+const regionKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Everything from files to a Dataset: reads each file, validates each table,
+ * checks across tables (AGS in the geodata, regions resolve, ids unique per
+ * scenario) and returns what is valid together with every problem found.
+ */
+export function buildDataset(files: readonly InputFile[], gazetteer: Gazetteer): Dataset {
+  const problems: Problem[] = [];
+  let manifest: Manifest = { ...EMPTY_MANIFEST };
+  const raw = new Map<TableName, RawTable>();
+  const manifestFile = files.find((f) => isManifest(f.name));
+  if (manifestFile) {
+    const m = parseManifest(manifestFile.name, manifestFile.bytes, gazetteer);
+    manifest = m.manifest;
+    problems.push(...m.problems);
+  }
+  for (const file of files) {
+    if (isManifest(file.name)) continue;
+    const r = readTable(file);
+    problems.push(...r.problems);
+    if (!r.table) continue;
+    const earlier = raw.get(r.table.spec.name);
+    if (earlier) {
+      problems.push(problemAt({ table: r.table.spec.name, file: file.name }, 'Fehler', `Die Tabelle „${r.table.spec.name}“ kommt doppelt vor (schon in ${earlier.file}); diese Datei wird nicht genutzt.`, 'Bitte nur eine Datei je Tabelle laden oder die Zeilen in einer Datei zusammenführen.'));
+      continue;
+    }
+    raw.set(r.table.spec.name, r.table);
+  }
+  for (const name of manifest.dateien)
+    if (!files.some((f) => f.name.replace(/^.*[\\/]/, '') === name))
+      problems.push(problemAt({ table: 'manifest', file: manifestFile?.name ?? 'manifest.json' }, 'Fehler', `Die in manifest.json genannte Datei „${name}“ fehlt.`, 'Bitte die Datei mitliefern oder aus „dateien“ streichen.', { column: 'dateien', value: name }));
+  for (const spec of TABLES)
+    if (spec.required && !raw.has(spec.name))
+      problems.push(problemAt({ table: spec.name, file: DATASET_FILE }, 'Fehler', `Die Pflichttabelle „${spec.name}.csv“ fehlt.`, `Bitte ${spec.name}.csv mitliefern (Vorlage auf der Seite „Daten“).`));
+
+  const tables: Partial<Record<TableName, TableInfo>> = {};
+  const validated = new Map<TableName, ValidRow[]>();
+  for (const spec of TABLES) {
+    const name = spec.name;
+    const table = raw.get(name);
+    if (!table) continue;
+    const v = validateTable(table, gazetteer);
+    problems.push(...v.problems);
+    validated.set(name, v.rows);
+    tables[name] = { file: table.file, encoding: table.encoding, delimiter: table.delimiter, rows: v.rowCount, records: 0 };
+  }
+  const take = <T>(name: TableName, convert: (file: string, rows: readonly ValidRow[]) => Records<T>): T[] => {
+    const rows = validated.get(name);
+    if (!rows) return [];
+    const r = convert(tables[name]!.file, rows);
+    problems.push(...r.problems);
+    return r.records;
+  };
+  const regions = checkRegions(take('regionen', toRegions), problems);
+  const posts = checkPosts(take('stellen', toPosts), regions, problems);
+  const events = take('termine', toCalendar);
+  const obliged = take('ausreisepflichtige', toObliged);
+  const population = take('bevoelkerung', toPopulation);
+  const counts: Record<TableName, number> = {
+    stellen: posts.length,
+    regionen: regions.length,
+    termine: events.length,
+    ausreisepflichtige: obliged.length,
+    bevoelkerung: population.length,
+  };
+  for (const [name, info] of Object.entries(tables) as [TableName, TableInfo][]) info.records = counts[name];
+  return { manifest, posts, regions, events, obliged, population, tables, problems };
+}
+
+/** Region names unique per body; Gemeinden inside the body and in one region only. */
+function checkRegions(regions: Region[], problems: Problem[]): Region[] {
+  const kept: Region[] = [];
+  const byName = new Map<string, Region>();
+  const memberOf = new Map<string, Region>();
+  for (const region of regions) {
+    const place = { table: 'regionen', file: region.file };
+    const key = `${region.body}|${regionKey(region.name)}`;
+    const first = byName.get(key);
+    if (first) {
+      problems.push(problemAt(place, 'Fehler', `Die Region „${region.name}“ gibt es in ${region.body} schon (Zeile ${first.line}); diese Zeile wird nicht genutzt.`, 'Regionsnamen müssen je Körperschaft eindeutig sein; bitte umbenennen oder die Zeilen zusammenführen.', { line: region.line, column: 'region', value: region.name }));
+      continue;
+    }
+    byName.set(key, region);
+    for (const ags of region.municipalities) {
+      if (!agsWithin(ags, region.body))
+        problems.push(problemAt(place, 'Warnung', `Die Gemeinde ${ags} liegt nicht in der Körperschaft ${region.body}.`, 'Bitte AGS und Körperschaft prüfen.', { line: region.line, column: 'gemeinden', value: ags }));
+      const other = memberOf.get(`${region.body}|${ags}`);
+      if (other)
+        problems.push(problemAt(place, 'Warnung', `Die Gemeinde ${ags} gehört schon zur Region „${other.name}“ (Zeile ${other.line}).`, 'Eine Gemeinde sollte nur einer Region einer Körperschaft angehören, sonst zählt sie auf der Karte doppelt.', { line: region.line, column: 'gemeinden', value: ags }));
+      else memberOf.set(`${region.body}|${ags}`, region);
+    }
+    kept.push(region);
+  }
+  return kept;
+}
+
+/** ids unique per scenario; Einsatzgebiete resolve to a region or lie in the body. */
+function checkPosts(posts: Post[], regions: readonly Region[], problems: Problem[]): Post[] {
+  const kept: Post[] = [];
+  const ids = new Map<string, Post>();
+  for (const post of posts) {
+    const place = { table: 'stellen', file: post.file };
+    const key = `${post.scenario}|${post.id}`;
+    const first = ids.get(key);
+    if (first) {
+      problems.push(problemAt(place, 'Fehler', `Die id „${post.id}“ gibt es im Szenario „${post.scenario}“ schon (Zeile ${first.line}); diese Zeile wird nicht genutzt.`, 'Jede Stelle braucht je Szenario eine eigene id, z. B. SI-CM-1, SI-CM-2.', { line: post.line, column: 'id', value: post.id }));
+      continue;
+    }
+    ids.set(key, post);
+    let area = post.area;
+    if (area?.kind === 'region') {
+      const wanted = regionKey(area.name);
+      const region = regions.find((r) => regionKey(r.name) === wanted && (r.body === post.body || r.body === kreisOf(post.body)));
+      if (!region) {
+        problems.push(problemAt(place, 'Warnung', `Das Einsatzgebiet „${area.name}“ ist weder eine Region aus regionen.csv für ${post.body} noch eine AGS-Liste; die Stelle wird der ganzen Körperschaft zugeordnet.`, `Bitte den Regionsnamen genau wie in regionen.csv schreiben${regions.length ? ` (vorhanden: ${regions.filter((r) => r.body === kreisOf(post.body)).map((r) => r.name).join(', ') || 'keine für diese Körperschaft'})` : ''} oder AGS angeben.`, { line: post.line, column: 'einsatzgebiet', value: area.name }));
+        area = null;
+      } else area = { kind: 'region', name: region.name };
+    } else if (area?.kind === 'ags') {
+      for (const ags of area.codes)
+        if (!agsWithin(ags, post.body) && !agsWithin(ags, kreisOf(post.body)))
+          problems.push(problemAt(place, 'Warnung', `Das Einsatzgebiet ${ags} liegt nicht in der Körperschaft ${post.body}.`, 'Bitte AGS und Körperschaft prüfen.', { line: post.line, column: 'einsatzgebiet', value: ags }));
+    }
+    kept.push(area === post.area ? post : { ...post, area });
+  }
+  return kept;
+}

@@ -1,0 +1,57 @@
+import { decodeWindows1252 } from './windows-1252.ts';
+
+/** The encodings we recognise, named as in the validate report. */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** Result of decoding: text, or the reason there is none. */
+export type Decoded =
+  | { ok: true; text: string; encoding: Encoding; bom: boolean }
+  | { ok: false; reason: 'empty' | 'binary' };
+
+function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): string {
+  const parts: string[] = [];
+  const units: number[] = [];
+  for (let i = 2; i + 1 < bytes.length; i += 2) {
+    units.push(littleEndian ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!);
+    if (units.length === 8192) parts.push(String.fromCharCode(...units.splice(0)));
+  }
+  parts.push(String.fromCharCode(...units));
+  return parts.join('');
+}
+
+/** A file with NUL bytes or many control characters in its first 8 KB is not a text table. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control += 1;
+  }
+  return control > n * 0.05;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Decodes file bytes the way staff files arrive: UTF-16 with BOM, UTF-8 with or
+ * without BOM, else Windows-1252 (Excel's "CSV (Trennzeichen-getrennt)" on
+ * German Windows). Strict UTF-8 fails on 1252 umlauts, which makes the
+ * fallback reliable. The BOM is removed from the text.
+ */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'empty' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { ok: true, text: decodeUtf16(bytes, true), encoding: 'utf-16le', bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { ok: true, text: decodeUtf16(bytes, false), encoding: 'utf-16be', bom: true };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  if (body.length === 0) return { ok: false, reason: 'empty' };
+  if (looksBinary(body)) return { ok: false, reason: 'binary' };
+  try {
+    return { ok: true, text: utf8.decode(body), encoding: 'utf-8', bom };
+  } catch {
+    return { ok: true, text: decodeWindows1252(body), encoding: 'windows-1252', bom: false };
+  }
+}

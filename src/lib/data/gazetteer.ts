@@ -1,0 +1,37 @@
+import { LAND_NRW } from './ags.ts';
+
+/** Names of all areas the geodata knows, by AGS; the file `data/geo/gebiete-*.json`. */
+export interface GazetteerFile {
+  /** Attribution line of the geodata. */
+  quelle: string;
+  /** 5-digit AGS → name (Kreise and kreisfreie Städte). */
+  kreise: Record<string, string>;
+  /** 8-digit AGS → name (Gemeinden). */
+  gemeinden: Record<string, string>;
+}
+
+/** Look-up of area names; validation asks it whether an AGS exists. */
+export interface Gazetteer {
+  has(ags: string): boolean;
+  name(ags: string): string | undefined;
+  /** True when the geodata covers this AGS's Land (NRW always; Germany when loaded). */
+  covers(ags: string): boolean;
+}
+
+/** Builds a gazetteer from one or more files (NRW, optionally all of Germany). */
+export function createGazetteer(files: readonly GazetteerFile[]): Gazetteer {
+  const names = new Map<string, string>();
+  const lands = new Set<string>();
+  for (const f of files) {
+    for (const [ags, name] of Object.entries(f.kreise)) {
+      names.set(ags, name);
+      lands.add(ags.slice(0, 2));
+    }
+    for (const [ags, name] of Object.entries(f.gemeinden)) names.set(ags, name);
+  }
+  return {
+    has: (ags) => ags === LAND_NRW || names.has(ags),
+    name: (ags) => (ags === LAND_NRW ? 'Nordrhein-Westfalen' : names.get(ags)),
+    covers: (ags) => ags === LAND_NRW || lands.has(ags.slice(0, 2)),
+  };
+}

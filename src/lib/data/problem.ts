@@ -1,0 +1,57 @@
+/** How bad a problem is, in the words staff read (DATA-FORMAT.md). */
+export type Severity = 'Fehler' | 'Warnung' | 'Hinweis';
+
+/** Severities from worst to mildest; reports are sorted and counted in this order. */
+export const SEVERITIES: readonly Severity[] = ['Fehler', 'Warnung', 'Hinweis'];
+
+/**
+ * One problem found in the input, in the shape of DATA-FORMAT.md.
+ * `line` is the row number Excel shows (header = 1); `null` for file- and table-level problems.
+ */
+export interface Problem {
+  /** Table name (`stellen`, `termine`, …) or `null` when the file could not be recognised. */
+  table: string | null;
+  /** File name as given by the user. */
+  file: string;
+  line: number | null;
+  column: string | null;
+  value: string | null;
+  severity: Severity;
+  /** What is wrong, in German. */
+  message: string;
+  /** How to fix it, in German. */
+  hint: string;
+}
+
+/** Where a problem happened; the rest is filled in by whoever knows it. */
+export interface ProblemPlace {
+  table: string | null;
+  file: string;
+}
+
+/** Builds a problem at a place; keeps call sites short and the shape uniform. */
+export function problemAt(
+  place: ProblemPlace,
+  severity: Severity,
+  message: string,
+  hint: string,
+  detail: { line?: number | null; column?: string | null; value?: string | null } = {},
+): Problem {
+  return {
+    table: place.table,
+    file: place.file,
+    line: detail.line ?? null,
+    column: detail.column ?? null,
+    value: detail.value ?? null,
+    severity,
+    message,
+    hint,
+  };
+}
+
+/** Counts problems per severity, always with all three keys. */
+export function countBySeverity(problems: readonly Problem[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { Fehler: 0, Warnung: 0, Hinweis: 0 };
+  for (const p of problems) counts[p.severity] += 1;
+  return counts;
+}

@@ -1,0 +1,109 @@
+import { decodeBytes, type Encoding } from './decode.ts';
+import { detectDelimiter, type Delimiter } from './delimiter.ts';
+import { parseCsv, type CsvRow } from './csv.ts';
+import { normaliseName } from './header.ts';
+import { problemAt, type Problem } from './problem.ts';
+import { columnIndex, TABLES, type TableSpec } from './schema.ts';
+
+/** A file handed to the data layer: from disk, a drop, or a fetch. */
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A CSV file recognised as one of our tables, split into rows but not yet typed. */
+export interface RawTable {
+  file: string;
+  spec: TableSpec;
+  encoding: Encoding;
+  delimiter: Delimiter;
+  header: string[];
+  /** Data rows (header excluded) with Excel row numbers. */
+  rows: CsvRow[];
+}
+
+/** Result of reading one CSV file: a table (maybe with problems) or only problems. */
+export interface ReadResult {
+  table: RawTable | null;
+  problems: Problem[];
+}
+
+/** Finds the table by file name (`stellen*.csv`, case- and umlaut-insensitive). */
+function tableByName(fileName: string): TableSpec | undefined {
+  const base = normaliseName(fileName.replace(/^.*[\\/]/, '').replace(/\.(csv|txt|tsv)$/i, ''));
+  return TABLES.find((t) => base.startsWith(t.name));
+}
+
+/** Finds the table whose required columns all appear in the header; the best match wins. */
+function tableByHeader(header: readonly string[]): TableSpec | undefined {
+  let best: { spec: TableSpec; score: number } | undefined;
+  for (const spec of TABLES) {
+    const index = columnIndex(spec);
+    const found = new Set(header.map((h) => index.get(normaliseName(h))?.name).filter(Boolean));
+    const complete = spec.columns.every((c) => !c.required || found.has(c.name));
+    if (complete && (!best || found.size > best.score)) best = { spec, score: found.size };
+  }
+  return best?.spec;
+}
+
+const EXPECTED = TABLES.map((t) => `${t.name}.csv`).join(', ');
+
+/**
+ * Bytes → text → rows, and which table they are. Empty, binary and
+ * unrecognised files are one clear `Fehler` each; nothing throws.
+ */
+export function readTable(input: InputFile): ReadResult {
+  const place = { table: null, file: input.name };
+  const decoded = decodeBytes(input.bytes);
+  if (!decoded.ok) {
+    const message =
+      decoded.reason === 'empty'
+        ? 'Die Datei ist leer.'
+        : 'Die Datei ist keine Textdatei (CSV), sondern enthält Binärdaten – vermutlich eine Excel-Arbeitsmappe (.xlsx) oder ein Bild.';
+    const hint =
+      decoded.reason === 'empty'
+        ? 'Bitte die Datei erneut aus Excel speichern und prüfen, ob sie Daten enthält.'
+        : 'In Excel: Datei → Speichern unter → „CSV UTF-8 (durch Trennzeichen getrennt)“ oder „CSV (Trennzeichen-getrennt)“.';
+    return { table: null, problems: [problemAt(place, 'Fehler', message, hint)] };
+  }
+  const delimiter = detectDelimiter(decoded.text);
+  const csv = parseCsv(decoded.text, delimiter);
+  const [headerRow, ...rows] = csv.rows;
+  if (!headerRow) {
+    return {
+      table: null,
+      problems: [problemAt(place, 'Fehler', 'Die Datei enthält nur leere Zeilen.', 'Bitte die Datei mit Kopfzeile und Daten erneut speichern.')],
+    };
+  }
+  const header = headerRow.cells.map((h) => h.trim());
+  const spec = tableByName(input.name) ?? tableByHeader(header);
+  if (!spec) {
+    return {
+      table: null,
+      problems: [
+        problemAt(
+          place,
+          'Fehler',
+          `Unbekannte Tabelle: Weder der Dateiname noch die Kopfzeile passen zu einer der Tabellen (${EXPECTED}).`,
+          'Bitte die Datei wie die Tabelle benennen (z. B. stellen.csv) oder die Spaltennamen aus der Vorlage verwenden.',
+          { line: headerRow.line, value: header.slice(0, 6).join(delimiter) },
+        ),
+      ],
+    };
+  }
+  const problems: Problem[] = csv.issues.map((issue) =>
+    problemAt(
+      { table: spec.name, file: input.name },
+      'Fehler',
+      issue.kind === 'quote'
+        ? 'Ein Anführungszeichen wird nicht geschlossen; der Rest der Datei wurde als eine Zelle gelesen.'
+        : `Die Zeile ließ sich nicht lesen (${issue.detail}).`,
+      'Bitte das Anführungszeichen in der genannten Zeile schließen oder entfernen und die Datei erneut speichern.',
+      { line: issue.line },
+    ),
+  );
+  return {
+    table: { file: input.name, spec, encoding: decoded.encoding, delimiter, header, rows },
+    problems,
+  };
+}

@@ -1,0 +1,191 @@
+import type { AreaRef, CellValue } from './cell.ts';
+import type { IsoDate } from './dates.ts';
+import { problemAt, type Problem, type ProblemPlace } from './problem.ts';
+import type { TableName } from './schema.ts';
+import {
+  IST,
+  type Baustein,
+  type CalendarEntry,
+  type CarrierType,
+  type Classification,
+  type EventKind,
+  type ObligedCount,
+  type Origin,
+  type Outcome,
+  type PopulationCount,
+  type Post,
+  type PostStatus,
+  type Region,
+} from './types.ts';
+import type { ValidRow } from './validate-table.ts';
+
+/** Typed accessors over a validated row (the validator guarantees the types). */
+function reader(row: ValidRow) {
+  const v = row.values;
+  return {
+    text: (k: string) => v.get(k) as string | undefined,
+    num: (k: string) => v.get(k) as number | undefined,
+    date: (k: string) => v.get(k) as IsoDate | undefined,
+    list: (k: string) => v.get(k) as string[] | undefined,
+    area: (k: string) => v.get(k) as AreaRef | undefined,
+    req: <T extends CellValue>(k: string) => v.get(k) as T,
+  };
+}
+
+const origin = (file: string, row: ValidRow): Origin => ({ file, line: row.line, extra: row.extra });
+
+/** Drops keys whose value is undefined, so records stay plain and comparable. */
+function compact<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+/** Result of turning rows into records: the records and rows rejected by row rules. */
+export interface Records<T> {
+  records: T[];
+  problems: Problem[];
+}
+
+function orderProblem(place: ProblemPlace, line: number, column: string, value: string, message: string): Problem {
+  return problemAt(place, 'Fehler', `${message} Die Zeile wird nicht genutzt.`, 'Bitte die beiden Daten prüfen; vermutlich sind sie vertauscht oder ein Jahr ist falsch.', { line, column, value });
+}
+
+/** `stellen` rows → posts; `ende` before `beginn` is a Fehler. */
+export function toPosts(file: string, rows: readonly ValidRow[]): Records<Post> {
+  const place = { table: 'stellen' as TableName, file };
+  const records: Post[] = [];
+  const problems: Problem[] = [];
+  for (const row of rows) {
+    const r = reader(row);
+    const start = r.date('beginn');
+    const end = r.date('ende');
+    if (start && end && end.iso < start.iso.slice(0, end.iso.length)) {
+      problems.push(orderProblem(place, row.line, 'ende', end.iso, `Das Ende (${end.iso}) liegt vor dem Beginn (${start.iso}).`));
+      continue;
+    }
+    const scenario = r.text('szenario');
+    records.push(
+      compact<Post>({
+        ...origin(file, row),
+        id: r.req<string>('id'),
+        body: r.req<string>('koerperschaft'),
+        baustein: r.req<number>('baustein') as Baustein,
+        role: r.text('funktion'),
+        area: r.area('einsatzgebiet') ?? null,
+        carrierType: r.req<string>('traeger_typ') as CarrierType,
+        carrier: r.req<string>('traeger'),
+        fte: r.req<number>('vzae'),
+        status: r.req<string>('status') as PostStatus,
+        start,
+        end,
+        fundingPerYear: r.num('foerderung_eur_jahr'),
+        costPerYear: r.num('kosten_eur_jahr'),
+        scenario: !scenario || scenario.toLowerCase() === 'ist' ? IST : scenario,
+        source: r.text('quelle'),
+        asOf: r.date('stand'),
+        note: r.text('anmerkung'),
+      }),
+    );
+  }
+  return { records, problems };
+}
+
+/** `regionen` rows → regions. */
+export function toRegions(file: string, rows: readonly ValidRow[]): Records<Region> {
+  return {
+    problems: [],
+    records: rows.map((row) => {
+      const r = reader(row);
+      return compact<Region>({
+        ...origin(file, row),
+        name: r.req<string>('region'),
+        body: r.req<string>('koerperschaft'),
+        municipalities: r.req<string[]>('gemeinden'),
+        source: r.text('quelle'),
+        note: r.text('anmerkung'),
+      });
+    }),
+  };
+}
+
+/** `termine` rows → calendar entries; `bis` before `datum` is a Fehler. */
+export function toCalendar(file: string, rows: readonly ValidRow[]): Records<CalendarEntry> {
+  const place = { table: 'termine' as TableName, file };
+  const records: CalendarEntry[] = [];
+  const problems: Problem[] = [];
+  for (const row of rows) {
+    const r = reader(row);
+    const date = r.req<IsoDate>('datum');
+    const until = r.date('bis');
+    if (until && until.iso < date.iso) {
+      problems.push(orderProblem(place, row.line, 'bis', until.iso, `„bis“ (${until.iso}) liegt vor dem Datum (${date.iso}).`));
+      continue;
+    }
+    records.push(
+      compact<CalendarEntry>({
+        ...origin(file, row),
+        date,
+        until,
+        kind: r.req<string>('art') as EventKind,
+        body: r.req<string>('koerperschaft'),
+        committee: r.text('gremium'),
+        title: r.req<string>('titel'),
+        agendaItem: r.text('top'),
+        document: r.text('drucksache'),
+        outcome: r.text('ergebnis') as Outcome | undefined,
+        source: r.text('quelle'),
+        note: r.text('anmerkung'),
+      }),
+    );
+  }
+  return { records, problems };
+}
+
+/** `ausreisepflichtige` rows → counts; `davon_geduldet` above `anzahl` is a Fehler. */
+export function toObliged(file: string, rows: readonly ValidRow[]): Records<ObligedCount> {
+  const place = { table: 'ausreisepflichtige' as TableName, file };
+  const records: ObligedCount[] = [];
+  const problems: Problem[] = [];
+  for (const row of rows) {
+    const r = reader(row);
+    const count = r.req<number>('anzahl');
+    const tolerated = r.num('davon_geduldet');
+    if (tolerated !== undefined && tolerated > count) {
+      problems.push(problemAt(place, 'Fehler', `„davon_geduldet“ (${tolerated}) ist größer als „anzahl“ (${count}). Die Zeile wird nicht genutzt.`, 'Die Geduldeten sind ein Teil der Ausreisepflichtigen; bitte beide Zahlen prüfen.', { line: row.line, column: 'davon_geduldet', value: String(tolerated) }));
+      continue;
+    }
+    records.push(
+      compact<ObligedCount>({
+        ...origin(file, row),
+        asOf: r.req<IsoDate>('stichtag'),
+        ags: r.req<string>('ags'),
+        count,
+        tolerated,
+        classification: (r.text('einordnung') ?? 'amtlich') as Classification,
+        source: r.text('quelle'),
+        note: r.text('anmerkung'),
+      }),
+    );
+  }
+  return { records, problems };
+}
+
+/** `bevoelkerung` rows → population counts. */
+export function toPopulation(file: string, rows: readonly ValidRow[]): Records<PopulationCount> {
+  return {
+    problems: [],
+    records: rows.map((row) => {
+      const r = reader(row);
+      return compact<PopulationCount>({
+        ...origin(file, row),
+        asOf: r.req<IsoDate>('stichtag'),
+        ags: r.req<string>('ags'),
+        inhabitants: r.req<number>('einwohner'),
+        protectionSeekers: r.num('schutzsuchende'),
+        foreigners: r.num('auslaendische_bevoelkerung'),
+        source: r.text('quelle'),
+        note: r.text('anmerkung'),
+      });
+    }),
+  };
+}

@@ -1,0 +1,111 @@
+import type { AreaRef } from './cell.ts';
+import type { IsoDate } from './dates.ts';
+
+/** Baustein 1 strategisches Management, 2 Case Management, 3 Ausländer- und Einbürgerungsbehörde. */
+export type Baustein = 1 | 2 | 3;
+/** Trägertyp: the Kommune itself, a freier Träger, or not published (`unbekannt`, never guessed). */
+export type CarrierType = 'kommune' | 'frei' | 'unbekannt';
+export type PostStatus = 'geplant' | 'ausgeschrieben' | 'besetzt' | 'vakant' | 'entfallen' | 'unbekannt';
+export type EventKind = 'sitzung' | 'frist' | 'foerderzeitraum' | 'beschluss' | 'antrag' | 'sonstiges';
+export type Outcome = 'beschlossen' | 'abgelehnt' | 'vertagt' | 'zur Kenntnis genommen' | 'offen';
+/** `zitiert`: a figure only quoted in a political motion, shown as a claim. */
+export type Classification = 'amtlich' | 'zitiert';
+
+/** Where a record came from: file and Excel row, so every figure can point back. */
+export interface Origin {
+  file: string;
+  line: number;
+  /** Cells of unknown columns, kept for the export. */
+  extra: Record<string, string>;
+}
+
+/** The scenario name of the status quo. */
+export const IST = 'Ist';
+
+/** A KIM post (row of `stellen.csv`). */
+export interface Post extends Origin {
+  id: string;
+  /** AGS of the KIM body (Körperschaft). */
+  body: string;
+  baustein: Baustein;
+  role?: string;
+  /** Where it serves; `null` = the whole body. */
+  area: AreaRef | null;
+  carrierType: CarrierType;
+  carrier: string;
+  /** Vollzeitäquivalente. */
+  fte: number;
+  status: PostStatus;
+  start?: IsoDate;
+  end?: IsoDate;
+  fundingPerYear?: number;
+  costPerYear?: number;
+  scenario: string;
+  source?: string;
+  asOf?: IsoDate;
+  note?: string;
+}
+
+/** A service region (row of `regionen.csv`). */
+export interface Region extends Origin {
+  name: string;
+  body: string;
+  municipalities: string[];
+  source?: string;
+  note?: string;
+}
+
+/** A session, deadline, motion or funding period (row of `termine.csv`). */
+export interface CalendarEntry extends Origin {
+  date: IsoDate;
+  until?: IsoDate;
+  kind: EventKind;
+  body: string;
+  committee?: string;
+  title: string;
+  agendaItem?: string;
+  document?: string;
+  outcome?: Outcome;
+  source?: string;
+  note?: string;
+}
+
+/** Persons obliged to leave in an area at a Stichtag (row of `ausreisepflichtige.csv`). */
+export interface ObligedCount extends Origin {
+  asOf: IsoDate;
+  ags: string;
+  count: number;
+  tolerated?: number;
+  classification: Classification;
+  source?: string;
+  note?: string;
+}
+
+/** Population of an area at a Stichtag (row of `bevoelkerung.csv`). */
+export interface PopulationCount extends Origin {
+  asOf: IsoDate;
+  ags: string;
+  inhabitants: number;
+  protectionSeekers?: number;
+  foreigners?: number;
+  source?: string;
+  note?: string;
+}
+
+/** A source the manifest names for the whole dataset. */
+export interface ManifestSource {
+  text: string;
+  url: string;
+}
+
+/** `manifest.json`, with missing fields as `null`/empty. */
+export interface Manifest {
+  titel: string | null;
+  stand: string | null;
+  fokus: string[];
+  dateien: string[];
+  quellen: ManifestSource[];
+  lizenz: string | null;
+  /** Optional tile style URL for the map (default: none, our own boundaries only). */
+  kartenstil: string | null;
+}

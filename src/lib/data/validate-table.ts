@@ -1,0 +1,102 @@
+import { parseCell, type CellValue } from './cell.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { normaliseName } from './header.ts';
+import { problemAt, type Problem } from './problem.ts';
+import type { RawTable } from './read-table.ts';
+import { columnIndex, type ColumnSpec } from './schema.ts';
+
+/** A row whose cells were all readable: typed values by canonical column name. */
+export interface ValidRow {
+  line: number;
+  values: Map<string, CellValue>;
+  /** Cells of unknown columns, kept as text so an export gives them back. */
+  extra: Record<string, string>;
+}
+
+/** Typed rows of one table plus everything found wrong. */
+export interface ValidatedTable {
+  rows: ValidRow[];
+  problems: Problem[];
+  /** Non-empty data rows in the file. */
+  rowCount: number;
+}
+
+/**
+ * Checks a table's header and every cell against its spec. A row with a
+ * `Fehler` is not used; warnings keep the row with the repaired value. A
+ * missing required column is one table-level `Fehler` (not one per row).
+ */
+export function validateTable(raw: RawTable, gazetteer: Gazetteer): ValidatedTable {
+  const place = { table: raw.spec.name, file: raw.file };
+  const problems: Problem[] = [];
+  const index = columnIndex(raw.spec);
+  const columns: (ColumnSpec | null)[] = [];
+  const seen = new Set<string>();
+  raw.header.forEach((name, i) => {
+    const col = index.get(normaliseName(name));
+    if (!name) {
+      columns.push(null);
+      if (raw.rows.some((r) => (r.cells[i] ?? '').trim() !== ''))
+        problems.push(problemAt(place, 'Hinweis', `Spalte ${i + 1} hat keine Überschrift; ihre Werte werden nicht ausgewertet.`, 'Bitte eine Überschrift eintragen oder die Spalte löschen.', { line: 1 }));
+    } else if (!col) {
+      columns.push(null);
+      problems.push(problemAt(place, 'Hinweis', `Unbekannte Spalte „${name}“: Sie bleibt erhalten, wird aber nicht ausgewertet.`, `Tippfehler? Erwartete Spalten: ${raw.spec.columns.map((c) => c.name).join(', ')}.`, { line: 1, column: name, value: name }));
+    } else if (seen.has(col.name)) {
+      columns.push(null);
+      problems.push(problemAt(place, 'Warnung', `Die Spalte „${name}“ meint dasselbe wie eine frühere Spalte (${col.name}); nur die erste wird genutzt.`, 'Bitte eine der beiden Spalten löschen oder umbenennen.', { line: 1, column: name, value: name }));
+    } else {
+      columns.push(col);
+      seen.add(col.name);
+    }
+  });
+  const missing = raw.spec.columns.filter((c) => c.required && !seen.has(c.name));
+  if (missing.length) {
+    problems.push(
+      problemAt(
+        place,
+        'Fehler',
+        `Pflichtspalte${missing.length > 1 ? 'n' : ''} fehlt: ${missing.map((c) => c.name).join(', ')}. Ohne sie kann keine Zeile der Tabelle genutzt werden.`,
+        `Bitte die Spalte ergänzen (erlaubte Namen: ${missing.map((c) => [c.name, ...c.aliases].join(' / ')).join('; ')}).`,
+      ),
+    );
+    return { rows: [], problems, rowCount: raw.rows.length };
+  }
+  if (raw.rows.length === 0)
+    problems.push(problemAt(place, 'Warnung', 'Die Tabelle hat eine Kopfzeile, aber keine Datenzeilen.', 'Bitte Daten ergänzen oder die Datei weglassen.'));
+
+  const rows: ValidRow[] = [];
+  for (const row of raw.rows) {
+    const values = new Map<string, CellValue>();
+    const extra: Record<string, string> = {};
+    let failed = false;
+    const at = (column: string | null, value: string | null) => ({ line: row.line, column, value });
+    if (row.cells.length > raw.header.length && row.cells.slice(raw.header.length).some((c) => c.trim())) {
+      problems.push(problemAt(place, 'Warnung', `Die Zeile hat mehr Werte (${row.cells.length}) als die Kopfzeile Spalten (${raw.header.length}); die überzähligen werden ignoriert.`, 'Steht ein Trennzeichen (;) im Text? Dann die Zelle in Anführungszeichen setzen.', at(null, row.cells.slice(raw.header.length).join(raw.delimiter))));
+    }
+    raw.header.forEach((name, i) => {
+      const cell = row.cells[i] ?? '';
+      const col = columns[i];
+      if (!col) {
+        if (name && cell) extra[name] = cell;
+        return;
+      }
+      if (cell.trim() === '') {
+        if (col.required) {
+          failed = true;
+          problems.push(problemAt(place, 'Fehler', `Pflichtfeld „${col.name}“ ist leer; die Zeile wird nicht genutzt.`, `Bitte einen Wert eintragen, z. B. ${col.example}.`, at(col.name, '')));
+        }
+        return;
+      }
+      const r = parseCell(cell, col, gazetteer);
+      if (!r.ok) {
+        failed = true;
+        problems.push(problemAt(place, 'Fehler', `${r.message} Die Zeile wird nicht genutzt.`, r.hint, at(col.name, cell)));
+        return;
+      }
+      if (r.warning) problems.push(problemAt(place, 'Warnung', r.warning.message, r.warning.hint, at(col.name, cell)));
+      values.set(col.name, r.value);
+    });
+    if (!failed) rows.push({ line: row.line, values, extra });
+  }
+  return { rows, problems, rowCount: raw.rows.length };
+}
