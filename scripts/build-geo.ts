@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
-import { mergeArcs, quantize } from 'topojson-client';
+import { feature, mergeArcs, quantize } from 'topojson-client';
+import { geoArea } from 'd3-geo';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { GazetteerFile } from '../src/lib/data/gazetteer.ts';
 
@@ -57,9 +58,25 @@ function build(gemeinden: VgFeature[], kreisNames: Map<string, string>, keep: nu
       }))
       .sort((a, b) => a.properties.ags.localeCompare(b.properties.ags)),
   };
-  let topo = topology({ gemeinden: fc }) as unknown as Topology;
-  topo = presimplify(topo as never) as unknown as Topology;
-  topo = simplify(topo as never, quantile(topo as never, keep)) as unknown as Topology;
+  const full = presimplify(topology({ gemeinden: fc }) as never) as unknown as Topology;
+  const minWeight = quantile(full as never, keep);
+  // Tiny Gemeinden would collapse to nothing: keep every point of their arcs.
+  const collapsed = (t: Topology) =>
+    feature(t, t.objects.gemeinden as GeometryCollection)
+      .features.map((f, i) => ({ f, i }))
+      .filter(({ f }) => !f.geometry || geoArea(f) === 0 || geoArea(f) > 2 * Math.PI)
+      .map(({ i }) => i);
+  for (let pass = 0; pass < 3; pass++) {
+    const lost = collapsed(simplify(full as never, minWeight) as unknown as Topology);
+    if (lost.length === 0) break;
+    const geoms = (full.objects.gemeinden as GeometryCollection).geometries;
+    for (const i of lost)
+      for (const arc of JSON.stringify((geoms[i] as { arcs: unknown }).arcs).match(/-?\d+/g) ?? []) {
+        const index = Number(arc) < 0 ? ~Number(arc) : Number(arc);
+        for (const point of full.arcs[index]!) (point as number[])[2] = Infinity;
+      }
+  }
+  let topo = simplify(full as never, minWeight) as unknown as Topology;
   topo = quantize(topo as never, 10 ** bits) as unknown as Topology;
   const gem = topo.objects.gemeinden as unknown as GeometryCollection<{ ags: string; name: string }>;
   for (const g of gem.geometries) (g as { id?: string }).id = undefined;
@@ -87,7 +104,7 @@ const kreisNames = new Map(kreise.map((k) => [k.properties!.AGS!, kreisName(k.pr
 
 const nrwGemeinden = gemeinden.filter((f) => f.properties!.AGS!.startsWith('05'));
 const nrw = build(nrwGemeinden, kreisNames, 0.5, 5);
-const de = build(gemeinden, kreisNames, 0.06, 4);
+const de = build(gemeinden, kreisNames, 0.06, 5);
 
 for (const [name, topo] of [['nrw', nrw], ['de', de]] as const) {
   const json = JSON.stringify(topo);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../src/lib/data/csv.ts';
+
+describe('parseCsv', () => {
+  it('keeps leading zeros and text as text (no auto-typing)', () => {
+    const { rows } = parseCsv('ags;anzahl\n05970040;0467\n', ';');
+    expect(rows[1]!.cells).toEqual(['05970040', '0467']);
+  });
+
+  it('reads quoted ;, "" and line breaks and keeps Excel row numbers', () => {
+    const text = 'id;titel;x\r\n1;"a; b";1\r\n2;"er sagte ""KIM""";2\r\n3;"zwei\r\nZeilen";3\r\n4;ende;4\r\n';
+    const { rows, issues } = parseCsv(text, ';');
+    expect(issues).toEqual([]);
+    expect(rows.map((r) => r.line)).toEqual([1, 2, 3, 4, 5]);
+    expect(rows[1]!.cells[1]).toBe('a; b');
+    expect(rows[2]!.cells[1]).toBe('er sagte "KIM"');
+    expect(rows[3]!.cells[1]).toBe('zwei\r\nZeilen');
+    expect(rows[4]!.cells).toEqual(['4', 'ende', '4']);
+  });
+
+  it('drops trailing empty lines and ;;; rows but counts them for row numbers', () => {
+    const { rows } = parseCsv('a;b\n1;2\n;\n\n3;4\n\n\n', ';');
+    expect(rows.map((r) => [r.line, r.cells.join('|')])).toEqual([
+      [1, 'a|b'],
+      [2, '1|2'],
+      [5, '3|4'],
+    ]);
+  });
+
+  it('reports an unclosed quote with its row', () => {
+    const { issues } = parseCsv('a;b\n1;"offen\n2;3\n', ';');
+    expect(issues[0]).toMatchObject({ kind: 'quote', line: 2 });
+  });
+});

@@ -1,0 +1,70 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../src/lib/data/dataset.ts';
+import { reportJson, reportText } from '../../../src/lib/data/report.ts';
+import { encodeWindows1252 } from '../../../src/lib/data/windows-1252.ts';
+import { file, gazetteer, ROOT, STELLEN_HEADER, TERMINE_OK } from '../helpers.ts';
+
+const broken = buildDataset(
+  [file('stellen.csv', `${STELLEN_HEADER};Büro\nA;05999;2;kommune;S;1;besetzt;x\nB;5970;2;kommune;S;1;besetzt;y\n`), file('termine.csv', TERMINE_OK)],
+  gazetteer,
+);
+
+describe('reportJson', () => {
+  it('has the documented shape', () => {
+    const r = reportJson(broken);
+    expect(Object.keys(r)).toEqual(['tables', 'problems', 'summary']);
+    expect(r.tables.stellen).toEqual({ file: 'stellen.csv', encoding: 'utf-8', delimiter: ';', rows: 2, records: 1 });
+    expect(r.summary).toEqual({ Fehler: 1, Warnung: 1, Hinweis: 1 });
+    expect(Object.keys(r.problems[0]!)).toEqual(['table', 'file', 'line', 'column', 'value', 'severity', 'message', 'hint']);
+    expect(r.problems.map((p) => p.line)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('reportText', () => {
+  it('lists each problem with row, column, value and fix in German', () => {
+    const text = reportText(broken);
+    expect(text).toContain('Fehler  stellen.csv, Zeile 2, Spalte koerperschaft – Wert „05999“');
+    expect(text).toContain('→ Bitte den AGS prüfen');
+    expect(text).toContain('Ergebnis: 1 Fehler, 1 Warnungen, 1 Hinweise.');
+  });
+});
+
+describe('npm run validate', () => {
+  const cli = join(ROOT, 'scripts/validate.ts');
+  const tsx = join(ROOT, 'node_modules/.bin/tsx');
+
+  it('reports 0 Fehler on the shipped data and exits 0', () => {
+    const out = execFileSync(tsx, [cli, join(ROOT, 'data')], { encoding: 'utf8' });
+    expect(out).toContain('Ergebnis: 0 Fehler, 0 Warnungen, 0 Hinweise.');
+    expect(out).toMatch(/stellen\s+stellen\.csv – utf-8, Semikolon, \d+ Zeilen, \d+ genutzt/);
+  });
+
+  it('prints the JSON shape with --json', () => {
+    const out = execFileSync(tsx, [cli, join(ROOT, 'data'), '--json'], { encoding: 'utf8' });
+    const json = JSON.parse(out);
+    expect(json.summary).toEqual({ Fehler: 0, Warnung: 0, Hinweis: 0 });
+    expect(json.tables.stellen).toMatchObject({ file: 'stellen.csv', encoding: 'utf-8', delimiter: ';' });
+    expect(json.tables.stellen.records).toBe(json.tables.stellen.rows);
+  });
+
+  it('exits 1 on a Fehler and reads Windows-1252 files given one by one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kim-'));
+    writeFileSync(join(dir, 'stellen.csv'), encodeWindows1252('ID;Körperschaft;Baustein;Trägertyp;Träger;VZÄ;Status\nA;05999;2;kommune;Städtische Kita;0,5;besetzt\n'));
+    writeFileSync(join(dir, 'termine.csv'), TERMINE_OK);
+    const r = spawnSync(tsx, [cli, join(dir, 'stellen.csv'), join(dir, 'termine.csv'), '--json'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.tables.stellen.encoding).toBe('windows-1252');
+    expect(json.problems[0]).toMatchObject({ severity: 'Fehler', line: 2, column: 'koerperschaft', value: '05999' });
+  });
+
+  it('explains its usage and exits 2 without arguments', () => {
+    const r = spawnSync(tsx, [cli], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('npm run validate --');
+  });
+});
