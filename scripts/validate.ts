@@ -17,7 +17,9 @@ const json = args.includes('--json');
 const paths = args.filter((a) => a !== '--json');
 
 if (paths.length === 0) {
-  console.error('Aufruf: npm run validate -- <Ordner oder Dateien…> [--json]\nBeispiel: npm run validate -- data');
+  console.error(
+    'Aufruf: npm run validate -- <Ordner oder Dateien…> [--json]\nBeispiel: npm run validate -- data',
+  );
   process.exit(2);
 }
 
@@ -35,7 +37,8 @@ for (const p of paths) {
   for (const f of list) files.push({ name: basename(f), bytes: new Uint8Array(readFileSync(f)) });
 }
 
-const load = (name: string) => JSON.parse(readFileSync(join(root, 'data/geo', name), 'utf8')) as GazetteerFile;
+const load = (name: string) =>
+  JSON.parse(readFileSync(join(root, 'data/geo', name), 'utf8')) as GazetteerFile;
 const gazetteer = createGazetteer([load('gebiete-de.json')]);
 const dataset = buildDataset(files, gazetteer);
 

@@ -12,11 +12,18 @@ export const gazetteer = createGazetteer([
 ]);
 
 /** A file as staff would save it: UTF-8 (optionally with BOM) or Windows-1252 bytes. */
-export function file(name: string, text: string, encoding: 'utf-8' | 'utf-8-bom' | 'windows-1252' = 'utf-8'): InputFile {
+export function file(
+  name: string,
+  text: string,
+  encoding: 'utf-8' | 'utf-8-bom' | 'windows-1252' = 'utf-8',
+): InputFile {
   const bytes =
     encoding === 'windows-1252'
       ? encodeWindows1252(text)
-      : new Uint8Array([...(encoding === 'utf-8-bom' ? [0xef, 0xbb, 0xbf] : []), ...new TextEncoder().encode(text)]);
+      : new Uint8Array([
+          ...(encoding === 'utf-8-bom' ? [0xef, 0xbb, 0xbf] : []),
+          ...new TextEncoder().encode(text),
+        ]);
   return { name, bytes };
 }
 
@@ -29,7 +36,8 @@ export function shippedFiles(): InputFile[] {
 }
 
 /** A minimal valid termine.csv so datasets built in tests are complete. */
-export const TERMINE_OK = 'datum;art;koerperschaft;titel\n16.11.2022;sitzung;05970040;Sachstand KIM\n';
+export const TERMINE_OK =
+  'datum;art;koerperschaft;titel\n16.11.2022;sitzung;05970040;Sachstand KIM\n';
 
 /** A valid stellen header and one valid row, to vary in tests. */
 export const STELLEN_HEADER = 'id;koerperschaft;baustein;traeger_typ;traeger;vzae;status';

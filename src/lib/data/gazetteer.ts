@@ -16,6 +16,8 @@ export interface Gazetteer {
   name(ags: string): string | undefined;
   /** True when the geodata covers this AGS's Land (NRW always; Germany when loaded). */
   covers(ags: string): boolean;
+  /** AGS asked for whose Land is not covered: the loader then fetches all of Germany. */
+  readonly uncovered: ReadonlySet<string>;
 }
 
 /** Builds a gazetteer from one or more files (NRW, optionally all of Germany). */
@@ -29,9 +31,15 @@ export function createGazetteer(files: readonly GazetteerFile[]): Gazetteer {
     }
     for (const [ags, name] of Object.entries(f.gemeinden)) names.set(ags, name);
   }
+  const uncovered = new Set<string>();
+  const covers = (ags: string) => ags === LAND_NRW || lands.has(ags.slice(0, 2));
   return {
-    has: (ags) => ags === LAND_NRW || names.has(ags),
+    has: (ags) => {
+      if (!covers(ags)) uncovered.add(ags);
+      return ags === LAND_NRW || names.has(ags);
+    },
     name: (ags) => (ags === LAND_NRW ? 'Nordrhein-Westfalen' : names.get(ags)),
-    covers: (ags) => ags === LAND_NRW || lands.has(ags.slice(0, 2)),
+    covers,
+    uncovered,
   };
 }

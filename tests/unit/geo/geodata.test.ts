@@ -30,7 +30,9 @@ describe.each([
     const ags = gem.map((f) => f.properties.ags);
     expect(new Set(ags).size).toBe(ags.length);
     expect(ags.every((a) => /^\d{8}$/.test(a))).toBe(true);
-    expect(kr.every((f) => /^\d{5}$/.test(f.properties.ags) && f.properties.name.length > 2)).toBe(true);
+    expect(kr.every((f) => /^\d{5}$/.test(f.properties.ags) && f.properties.name.length > 2)).toBe(
+      true,
+    );
     expect(gem.every((f) => f.properties.name.length > 0)).toBe(true);
   });
 
@@ -60,6 +62,8 @@ describe('gazetteers', () => {
   });
 
   it('attribution file names BKG', () => {
-    expect(readFileSync(join(ROOT, 'data/geo/ATTRIBUTION'), 'utf8')).toMatch(/^© GeoBasis-DE \/ BKG 2016, Daten verändert/);
+    expect(readFileSync(join(ROOT, 'data/geo/ATTRIBUTION'), 'utf8')).toMatch(
+      /^© GeoBasis-DE \/ BKG 2016, Daten verändert/,
+    );
   });
 });

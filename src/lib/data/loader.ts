@@ -1,0 +1,90 @@
+import { buildDataset, type Dataset } from './dataset.ts';
+import { createGazetteer, type Gazetteer, type GazetteerFile } from './gazetteer.ts';
+import { problemAt, type Problem } from './problem.ts';
+import type { InputFile } from './read-table.ts';
+import { TABLES } from './schema.ts';
+
+/** A dataset with the gazetteer it was checked against. */
+export interface Loaded {
+  dataset: Dataset;
+  gazetteer: Gazetteer;
+  /** Where it came from (folder URL). */
+  origin: string;
+}
+
+type Fetch = (url: string, init?: { signal?: AbortSignal }) => Promise<Response>;
+
+/** Resolves a possibly relative URL against the page's address. */
+export function absoluteUrl(url: string, base: string): string {
+  return new URL(url, base).href;
+}
+
+/** The folder of a dataset URL: `…/data/manifest.json` and `…/data` both give `…/data/`. */
+export function datasetFolder(url: string): string {
+  const clean = url.replace(/[?#].*$/, '');
+  if (/\.json$/i.test(clean)) return clean.replace(/[^/]*$/, '');
+  return clean.endsWith('/') ? clean : `${clean}/`;
+}
+
+async function fetchBytes(fetchImpl: Fetch, url: string, signal?: AbortSignal): Promise<Uint8Array | { status: string }> {
+  try {
+    const res = await fetchImpl(url, { signal });
+    if (!res.ok) return { status: `HTTP ${res.status}` };
+    return new Uint8Array(await res.arrayBuffer());
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    return { status: (e as Error).message || 'Netzwerkfehler' };
+  }
+}
+
+/**
+ * The one place that fetches a dataset: the manifest, the files it lists
+ * (or the standard table names when it has none), the gazetteer of NRW and,
+ * only when the data reaches beyond NRW, of all of Germany. Unreachable files
+ * become problems; cancellation via `signal` rejects with an AbortError.
+ */
+export async function loadDataset(folderUrl: string, geoUrl: string, fetchImpl: Fetch = fetch, signal?: AbortSignal): Promise<Loaded> {
+  const folder = datasetFolder(folderUrl);
+  const problems: Problem[] = [];
+  const files: InputFile[] = [];
+  const manifest = await fetchBytes(fetchImpl, `${folder}manifest.json`, signal);
+  let names: string[];
+  if (manifest instanceof Uint8Array) {
+    files.push({ name: 'manifest.json', bytes: manifest });
+    try {
+      const listed = (JSON.parse(new TextDecoder().decode(manifest)) as { dateien?: unknown }).dateien;
+      names = Array.isArray(listed) ? listed.filter((n): n is string => typeof n === 'string') : [];
+    } catch {
+      names = []; // parseManifest reports the broken JSON
+    }
+    if (names.length === 0) names = TABLES.map((t) => `${t.name}.csv`);
+  } else {
+    names = TABLES.map((t) => `${t.name}.csv`);
+  }
+  const fetched = await Promise.all(names.map(async (name) => ({ name, result: await fetchBytes(fetchImpl, folder + encodeURI(name), signal) })));
+  const failed = new Map<string, string>();
+  for (const { name, result } of fetched) {
+    if (result instanceof Uint8Array) files.push({ name, bytes: result });
+    else failed.set(name, result.status);
+  }
+  if (files.length === 0)
+    problems.push(problemAt({ table: 'manifest', file: 'manifest.json' }, 'Fehler', `Unter ${folder} wurde kein Datensatz gefunden (${manifest instanceof Uint8Array ? 'keine Tabellen' : manifest.status}).`, 'Bitte die Adresse prüfen: Sie muss auf einen Ordner mit manifest.json oder auf die manifest.json selbst zeigen.'));
+
+  const geo = async (name: string): Promise<GazetteerFile> => {
+    const bytes = await fetchBytes(fetchImpl, `${geoUrl}${name}`, signal);
+    if (!(bytes instanceof Uint8Array)) throw new Error(`Gebietsdaten ${name} nicht ladbar (${bytes.status})`);
+    return JSON.parse(new TextDecoder().decode(bytes)) as GazetteerFile;
+  };
+  const nrw = await geo('gebiete-05.json');
+  let gazetteer = createGazetteer([nrw]);
+  let dataset = buildDataset(files, gazetteer);
+  if (gazetteer.uncovered.size > 0) {
+    gazetteer = createGazetteer([nrw, await geo('gebiete-de.json')]);
+    dataset = buildDataset(files, gazetteer);
+  }
+  // buildDataset reports files the manifest lists but we lack; add why the fetch failed.
+  const withStatus = dataset.problems.map((p) =>
+    p.column === 'dateien' && p.value && failed.has(p.value) ? { ...p, message: `${p.message.replace(/\.$/, '')} (${failed.get(p.value)}).` } : p,
+  );
+  return { dataset: { ...dataset, problems: [...problems, ...withStatus] }, gazetteer, origin: folder };
+}

@@ -1,0 +1,67 @@
+import { getContext, setContext } from 'svelte';
+import { absoluteUrl, loadDataset, type Loaded } from '../data/loader.ts';
+import { parseToday, todayInBerlin } from '../model/days.ts';
+import { parseHash, type Route } from './route.ts';
+
+/** Where the shipped dataset and geodata live, relative to the app. */
+export const DEFAULT_DATA = './data/';
+export const GEO_URL = './data/geo/';
+
+/** App-wide state: the route from the URL hash and the dataset in use. */
+export class AppState {
+  route = $state<Route>(parseHash(''));
+  loaded = $state.raw<Loaded | null>(null);
+  error = $state<string | null>(null);
+  loading = $state(false);
+  #controller: AbortController | null = null;
+  #source: string | null = null;
+
+  /** The dataset URL: `quelle=` in the hash, else the shipped data. */
+  source = $derived(this.route.params.get('quelle') || DEFAULT_DATA);
+  /** "Today" for countdowns: `heute=YYYY-MM-DD` pins it (tests, rehearsals), else Berlin's date. */
+  today = $derived(parseToday(this.route.params.get('heute')) ?? todayInBerlin());
+  todayPinned = $derived(parseToday(this.route.params.get('heute')) !== null);
+
+  /** Follows the URL hash. */
+  setHash(hash: string) {
+    this.route = parseHash(hash);
+    if (this.source !== this.#source) void this.load();
+  }
+
+  /** (Re)loads the dataset from `source`, cancelling a load still running. */
+  async load() {
+    this.#controller?.abort();
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.#source = this.source;
+    this.loading = true;
+    this.error = null;
+    try {
+      const loaded = await loadDataset(
+        absoluteUrl(this.source, location.href),
+        absoluteUrl(GEO_URL, location.href),
+        fetch,
+        controller.signal,
+      );
+      if (!controller.signal.aborted) this.loaded = loaded;
+    } catch (e) {
+      if (!controller.signal.aborted) this.error = (e as Error).message;
+    } finally {
+      if (this.#controller === controller) this.loading = false;
+    }
+  }
+}
+
+const KEY = Symbol('app');
+
+/** Provides the app state to all components below. */
+export function setAppState(state: AppState): AppState {
+  return setContext(KEY, state);
+}
+
+/** The app state; throws outside <App> (a programming error). */
+export function getAppState(): AppState {
+  const state = getContext<AppState | undefined>(KEY);
+  if (!state) throw new Error('getAppState() outside <App>: setAppState was not called');
+  return state;
+}
