@@ -111,6 +111,11 @@ mkdirSync(out, { recursive: true });
 const gemeinden = withProps(read('gemeinden.geo.json'));
 const kreise = withProps(read('kreise.geo.json'));
 const kreisNames = new Map(kreise.map((k) => [k.properties!.AGS!, kreisName(k.properties!)]));
+// The package lacks names for some Kreise; a kreisfreie Stadt is its one Gemeinde `…000`.
+for (const g of gemeinden) {
+  const ags = g.properties!.AGS!;
+  if (ags.endsWith('000') && !kreisNames.has(ags.slice(0, 5))) kreisNames.set(ags.slice(0, 5), `Stadt ${g.properties!.GEN!}`);
+}
 
 const nrwGemeinden = gemeinden.filter((f) => f.properties!.AGS!.startsWith('05'));
 const nrw = build(nrwGemeinden, kreisNames, 0.5, 5);
@@ -128,11 +133,12 @@ for (const [name, topo] of [
 }
 
 function gazetteer(list: VgFeature[], onlyNrw: boolean): GazetteerFile {
-  const g: GazetteerFile = { quelle: ATTRIBUTION, kreise: {}, gemeinden: {} };
+  const g: GazetteerFile = { quelle: ATTRIBUTION, kreise: {}, gemeinden: {}, staedte: [] };
   const sorted = [...list].sort((a, b) => a.properties!.AGS!.localeCompare(b.properties!.AGS!));
   for (const f of sorted) {
     const ags = f.properties!.AGS!;
     g.gemeinden[ags] = f.properties!.GEN!;
+    if (f.properties!.BEZ === 'Stadt') g.staedte.push(ags);
     g.kreise[ags.slice(0, 5)] = kreisNames.get(ags.slice(0, 5)) ?? `Kreis ${ags.slice(0, 5)}`;
   }
   if (onlyNrw) for (const k of Object.keys(g.kreise)) if (!k.startsWith('05')) delete g.kreise[k];

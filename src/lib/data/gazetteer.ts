@@ -8,12 +8,16 @@ export interface GazetteerFile {
   kreise: Record<string, string>;
   /** 8-digit AGS → name (Gemeinden). */
   gemeinden: Record<string, string>;
+  /** 8-digit AGS of Gemeinden that are a Stadt (for labels like „Stadt Siegen“). */
+  staedte: string[];
 }
 
 /** Look-up of area names; validation asks it whether an AGS exists. */
 export interface Gazetteer {
   has(ags: string): boolean;
   name(ags: string): string | undefined;
+  /** A KIM body's label: „Kreis Siegen-Wittgenstein“, „Stadt Aachen“, else the name or the code. */
+  label(ags: string): string;
   /** True when the geodata covers this AGS's Land (NRW always; Germany when loaded). */
   covers(ags: string): boolean;
   /** AGS asked for whose Land is not covered: the loader then fetches all of Germany. */
@@ -24,7 +28,9 @@ export interface Gazetteer {
 export function createGazetteer(files: readonly GazetteerFile[]): Gazetteer {
   const names = new Map<string, string>();
   const lands = new Set<string>();
+  const towns = new Set<string>();
   for (const f of files) {
+    for (const ags of f.staedte ?? []) towns.add(ags);
     for (const [ags, name] of Object.entries(f.kreise)) {
       names.set(ags, name);
       lands.add(ags.slice(0, 2));
@@ -39,6 +45,11 @@ export function createGazetteer(files: readonly GazetteerFile[]): Gazetteer {
       return ags === LAND_NRW || names.has(ags);
     },
     name: (ags) => (ags === LAND_NRW ? 'Nordrhein-Westfalen' : names.get(ags)),
+    label: (ags) => {
+      const name = ags === LAND_NRW ? 'Nordrhein-Westfalen' : names.get(ags);
+      if (!name) return ags;
+      return towns.has(ags) ? `Stadt ${name}` : name;
+    },
     covers,
     uncovered,
   };

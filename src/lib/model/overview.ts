@@ -126,7 +126,7 @@ export function overview(
       .sort();
     return {
       ags,
-      name: gazetteer.name(ags) ?? ags,
+      name: gazetteer.label(ags),
       fte: sumFte(own),
       byBaustein: {
         1: sumFte(own.filter((p) => p.baustein === 1)),

@@ -67,3 +67,15 @@ describe('gazetteers', () => {
     );
   });
 });
+
+describe('body labels', () => {
+  it('names Städte, Kreise and the Land as people say them', async () => {
+    const { gazetteer } = await import('../helpers.ts');
+    expect(gazetteer.label('05334002')).toBe('Stadt Aachen');
+    expect(gazetteer.label('05970040')).toBe('Stadt Siegen');
+    expect(gazetteer.label('05970008')).toBe('Burbach');
+    expect(gazetteer.label('05970')).toBe('Kreis Siegen-Wittgenstein');
+    expect(gazetteer.label('NRW')).toBe('Nordrhein-Westfalen');
+    expect(gazetteer.label('05999')).toBe('05999');
+  });
+});
