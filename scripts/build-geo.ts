@@ -114,7 +114,8 @@ const kreisNames = new Map(kreise.map((k) => [k.properties!.AGS!, kreisName(k.pr
 // The package lacks names for some Kreise; a kreisfreie Stadt is its one Gemeinde `…000`.
 for (const g of gemeinden) {
   const ags = g.properties!.AGS!;
-  if (ags.endsWith('000') && !kreisNames.has(ags.slice(0, 5))) kreisNames.set(ags.slice(0, 5), `Stadt ${g.properties!.GEN!}`);
+  if (ags.endsWith('000') && !kreisNames.has(ags.slice(0, 5)))
+    kreisNames.set(ags.slice(0, 5), `Stadt ${g.properties!.GEN!}`);
 }
 
 const nrwGemeinden = gemeinden.filter((f) => f.properties!.AGS!.startsWith('05'));

@@ -18,21 +18,26 @@ const PAGES = [
 ] as const;
 
 describe('every route is a real page', () => {
-  it.each(PAGES)('#/%s says what is pending, shows data, has no console error', async (path, heading, testid) => {
-    for (const [width, height] of [
-      [1280, 720],
-      [1024, 768],
-    ] as const) {
-      const { page, errors } = await h.open(`#/${path}`, { width, height });
-      await page.getByTestId(testid).waitFor();
-      expect(await page.locator('h1').first().textContent()).toBe(heading);
-      expect(await page.getByTestId('pending').textContent()).toContain('Noch nicht gebaut');
-      expect(await page.locator(`[data-testid="nav-${path}"]`).getAttribute('aria-current')).toBe('page');
-      await h.shot(page, `${path}-${width}x${height}`);
-      expect(errors).toEqual([]);
-      await page.context().close();
-    }
-  });
+  it.each(PAGES)(
+    '#/%s says what is pending, shows data, has no console error',
+    async (path, heading, testid) => {
+      for (const [width, height] of [
+        [1280, 720],
+        [1024, 768],
+      ] as const) {
+        const { page, errors } = await h.open(`#/${path}`, { width, height });
+        await page.getByTestId(testid).waitFor();
+        expect(await page.locator('h1').first().textContent()).toBe(heading);
+        expect(await page.getByTestId('pending').textContent()).toContain('Noch nicht gebaut');
+        expect(await page.locator(`[data-testid="nav-${path}"]`).getAttribute('aria-current')).toBe(
+          'page',
+        );
+        await h.shot(page, `${path}-${width}x${height}`);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      }
+    },
+  );
 
   it('shows the Siegen session in the provisional timeline list', async () => {
     const { page } = await h.open('#/zeitleiste');
@@ -78,7 +83,9 @@ describe('a dataset with problems (Windows-1252, fixtures/kaputt)', () => {
       expect(await panel.textContent()).toContain('2 Fehler, 1 Warnungen, 1 Hinweise');
       const rows = await panel.locator('tbody tr').allTextContents();
       expect(rows).toHaveLength(4);
-      expect(rows.find((r) => r.includes('05999'))).toMatch(/Fehler.*stellen\.csv.*3.*koerperschaft.*05999/);
+      expect(rows.find((r) => r.includes('05999'))).toMatch(
+        /Fehler.*stellen\.csv.*3.*koerperschaft.*05999/,
+      );
       expect(rows.find((r) => r.includes('44881'))).toContain('16.11.2022');
       expect(rows.find((r) => r.includes('Büro'))).toContain('Hinweis');
       // T-1 and T-4 are used: 0,5 + 1 VZÄ; the Träger name is text, never HTML.

@@ -11,7 +11,7 @@ function site(files: Record<string, string | Uint8Array>) {
     requested.push(url);
     const body = files[url];
     if (body === undefined) return new Response('nicht gefunden', { status: 404 });
-    return new Response(body);
+    return new Response(typeof body === "string" ? body : new Blob([body as BlobPart]));
   };
   return { fetchImpl, requested };
 }
