@@ -1,4 +1,4 @@
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 import { de, type TextKey } from './de.ts';
 import { en } from './en.ts';
 import { formatDate, formatNumber, formatPercent } from './format.ts';
@@ -26,16 +26,5 @@ export class I18n {
   date = (iso: string): string => formatDate(iso, this.lang);
 }
 
-const KEY = Symbol('i18n');
-
-/** Provides the app's I18n to all components below. */
-export function setI18n(i18n: I18n): I18n {
-  return setContext(KEY, i18n);
-}
-
-/** The app's I18n; throws when a component is used outside the app shell (a programming error). */
-export function getI18n(): I18n {
-  const i18n = getContext<I18n | undefined>(KEY);
-  if (!i18n) throw new Error('getI18n() outside <App>: setI18n was not called');
-  return i18n;
-}
+/** Typed context pair: the getter throws outside <App> (a programming error), the setter provides it. */
+export const [getI18n, setI18n] = createContext<I18n>();

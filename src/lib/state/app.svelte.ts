@@ -1,4 +1,4 @@
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 import { absoluteUrl, loadDataset, type Loaded } from '../data/loader.ts';
 import { parseToday, todayInBerlin } from '../model/days.ts';
 import { parseHash, type Route } from './route.ts';
@@ -52,16 +52,5 @@ export class AppState {
   }
 }
 
-const KEY = Symbol('app');
-
-/** Provides the app state to all components below. */
-export function setAppState(state: AppState): AppState {
-  return setContext(KEY, state);
-}
-
-/** The app state; throws outside <App> (a programming error). */
-export function getAppState(): AppState {
-  const state = getContext<AppState | undefined>(KEY);
-  if (!state) throw new Error('getAppState() outside <App>: setAppState was not called');
-  return state;
-}
+/** Typed context pair: the getter throws outside <App> (a programming error), the setter provides it. */
+export const [getAppState, setAppState] = createContext<AppState>();
