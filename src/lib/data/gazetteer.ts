@@ -20,6 +20,10 @@ export interface Gazetteer {
   label(ags: string): string;
   /** True when the geodata covers this AGS's Land (NRW always; Germany when loaded). */
   covers(ags: string): boolean;
+  /** The 8-digit AGS of all Gemeinden in a Kreis (or the Gemeinde itself for an 8-digit AGS). */
+  gemeindenOf(ags: string): string[];
+  /** All known areas, for search: AGS, name, level. */
+  all(): { ags: string; name: string; level: 'gemeinde' | 'kreis' }[];
   /** AGS asked for whose Land is not covered: the loader then fetches all of Germany. */
   readonly uncovered: ReadonlySet<string>;
 }
@@ -37,6 +41,9 @@ export function createGazetteer(files: readonly GazetteerFile[]): Gazetteer {
     }
     for (const [ags, name] of Object.entries(f.gemeinden)) names.set(ags, name);
   }
+  const byKreis = new Map<string, string[]>();
+  for (const ags of names.keys())
+    if (ags.length === 8) byKreis.set(ags.slice(0, 5), [...(byKreis.get(ags.slice(0, 5)) ?? []), ags]);
   const uncovered = new Set<string>();
   const covers = (ags: string) => ags === LAND_NRW || lands.has(ags.slice(0, 2));
   return {
@@ -51,6 +58,8 @@ export function createGazetteer(files: readonly GazetteerFile[]): Gazetteer {
       return towns.has(ags) ? `Stadt ${name}` : name;
     },
     covers,
+    gemeindenOf: (ags) => (ags.length === 8 ? (names.has(ags) ? [ags] : []) : (byKreis.get(ags) ?? [])),
+    all: () => [...names].map(([ags, name]) => ({ ags, name, level: ags.length === 8 ? ('gemeinde' as const) : ('kreis' as const) })),
     uncovered,
   };
 }

@@ -1,0 +1,309 @@
+import { kreisOf } from '../data/ags.ts';
+import type { Dataset } from '../data/dataset.ts';
+import type { Gazetteer } from '../data/gazetteer.ts';
+import { IST, type Baustein, type CarrierType, type ObligedCount, type PopulationCount, type Post, type PostStatus } from '../data/types.ts';
+import { classify, type ClassMethod, type Classification } from './classify.ts';
+import type { PaletteName } from './palettes.ts';
+
+/** What the map colours. */
+export type MeasureId = 'vzae' | 'vzae10k' | 'frei' | 'status' | 'ausreise' | 'ausreise1k';
+/** Which areas carry the values. */
+export type LevelId = 'koerperschaft' | 'einsatzgebiet' | 'kreis' | 'gemeinde';
+
+export const MEASURES: readonly MeasureId[] = ['vzae', 'vzae10k', 'frei', 'status', 'ausreise', 'ausreise1k'];
+
+/** Measures about posts use bodies or service areas; figures about persons use the level the figures have. */
+export function levelsFor(measure: MeasureId): LevelId[] {
+  return measure === 'ausreise' || measure === 'ausreise1k' ? ['kreis', 'gemeinde'] : ['koerperschaft', 'einsatzgebiet'];
+}
+
+/** The palette per measure: posts blue, share purple, persons orange. */
+export function paletteFor(measure: MeasureId): PaletteName {
+  return measure === 'frei' ? 'purples' : measure.startsWith('ausreise') ? 'oranges' : 'blues';
+}
+
+/** Filters of the map (all from the URL). */
+export interface MapFilters {
+  scenario: string;
+  baustein: Baustein | null;
+  carrier: CarrierType | null;
+  /** For the `status` measure: which status is counted. */
+  status: PostStatus;
+  /** For persons: an ISO Stichtag, or `neueste` (the newest official figure per area). */
+  stichtag: string;
+}
+
+export const DEFAULT_FILTERS: MapFilters = { scenario: IST, baustein: null, carrier: null, status: 'besetzt', stichtag: 'neueste' };
+
+/** A population figure used as a denominator, with where it came from. */
+export interface PopulationBasis {
+  inhabitants: number;
+  /** Stichtage of the figures summed (one or more). */
+  asOf: string[];
+  records: PopulationCount[];
+}
+
+/** An area with a value on the map: a body, a service area, a Kreis or a Gemeinde. */
+export interface MapUnit {
+  id: string;
+  kind: 'body' | 'area' | 'kreis' | 'gemeinde';
+  label: string;
+  /** AGS of the KIM body it belongs to (posts measures). */
+  body: string | null;
+  /** Gemeinden (8-digit AGS) it covers. */
+  members: string[];
+  value: number | null;
+  /** Posts attributed to it (posts measures). */
+  posts: Post[];
+  /** The figure it shows (persons measures). */
+  obliged: ObligedCount | null;
+  population: PopulationBasis | null;
+  /** VZÄ of its posts after filters. */
+  fte: number;
+}
+
+/** Posts of a body that serve the whole body: shown as text, never spread over its towns. */
+export interface BodyWide {
+  body: string;
+  label: string;
+  fte: number;
+  posts: Post[];
+}
+
+/** Everything a renderer needs: units, which Gemeinde shows which unit, classes. */
+export interface MapModel {
+  measure: MeasureId;
+  level: LevelId;
+  units: MapUnit[];
+  /** Gemeinde AGS → unit id; Gemeinden without a unit are "keine Angaben". */
+  unitOfGemeinde: Map<string, string>;
+  bodyWide: BodyWide[];
+  classification: Classification;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+const sumFte = (posts: readonly Post[]) => round(posts.reduce((s, p) => s + p.fte, 0));
+
+/** Posts of a scenario after the Baustein and Trägertyp filters, without dropped posts. */
+export function filteredPosts(dataset: Dataset, filters: MapFilters, ignoreCarrier = false): Post[] {
+  return dataset.posts.filter(
+    (p) =>
+      p.scenario === filters.scenario &&
+      p.status !== 'entfallen' &&
+      (filters.baustein === null || p.baustein === filters.baustein) &&
+      (ignoreCarrier || filters.carrier === null || p.carrierType === filters.carrier),
+  );
+}
+
+/** Gemeinden of a body: a Stadt-body is itself; a Kreis without its towns that run their own KIM. */
+export function bodyMembers(body: string, gazetteer: Gazetteer, bodies: ReadonlySet<string>): string[] {
+  if (body.length === 8) return gazetteer.gemeindenOf(body);
+  return gazetteer.gemeindenOf(body).filter((g) => !bodies.has(g));
+}
+
+/** Gemeinden a post serves: its AGS list or region, else null (the whole body). */
+export function postMembers(post: Post, dataset: Dataset, gazetteer: Gazetteer): string[] | null {
+  const area = post.area;
+  if (!area) return null;
+  if (area.kind === 'ags') return [...new Set(area.codes.flatMap((c) => gazetteer.gemeindenOf(c)))].sort();
+  const region = dataset.regions.find((r) => r.name === area.name && (r.body === post.body || r.body === kreisOf(post.body)));
+  return region ? [...region.municipalities].sort() : null;
+}
+
+const newest = <T extends { asOf: { iso: string } }>(list: readonly T[]): T | undefined =>
+  [...list].sort((a, b) => b.asOf.iso.localeCompare(a.asOf.iso))[0];
+
+/**
+ * Inhabitants of some Gemeinden: the figure of the exact area when the
+ * members are a whole Kreis or one Gemeinde, else the sum of the newest
+ * figure of every member; null when any member has none (no invented total).
+ */
+export function populationOf(members: readonly string[], gazetteer: Gazetteer, dataset: Dataset, areaAgs: string | null): PopulationBasis | null {
+  const whole = areaAgs && (areaAgs.length === 8 ? members.length === 1 && members[0] === areaAgs : gazetteer.gemeindenOf(areaAgs).length === members.length);
+  if (whole) {
+    const own = newest(dataset.population.filter((p) => p.ags === areaAgs));
+    if (own) return { inhabitants: own.inhabitants, asOf: [own.asOf.iso], records: [own] };
+  }
+  if (members.length === 0) return null;
+  const records: PopulationCount[] = [];
+  for (const m of members) {
+    const own = newest(dataset.population.filter((p) => p.ags === m));
+    if (!own) return null;
+    records.push(own);
+  }
+  return { inhabitants: records.reduce((s, r) => s + r.inhabitants, 0), asOf: [...new Set(records.map((r) => r.asOf.iso))].sort(), records };
+}
+
+function postValue(measure: MeasureId, posts: readonly Post[], allCarriers: readonly Post[], filters: MapFilters, population: PopulationBasis | null): number | null {
+  if (measure === 'frei') {
+    const known = allCarriers.filter((p) => p.carrierType !== 'unbekannt');
+    const total = sumFte(known);
+    return total > 0 ? round(sumFte(known.filter((p) => p.carrierType === 'frei')) / total) : null;
+  }
+  if (posts.length === 0) return null;
+  if (measure === 'vzae') return sumFte(posts);
+  if (measure === 'status') return sumFte(posts.filter((p) => p.status === filters.status));
+  return population ? round((sumFte(posts) / population.inhabitants) * 10_000) : null;
+}
+
+function postUnits(dataset: Dataset, gazetteer: Gazetteer, measure: MeasureId, level: LevelId, filters: MapFilters) {
+  const posts = filteredPosts(dataset, filters);
+  const anyCarrier = filteredPosts(dataset, filters, true);
+  const relevant = measure === 'frei' ? anyCarrier : posts;
+  const bodies = new Set(dataset.posts.map((p) => p.body));
+  const units: MapUnit[] = [];
+  const bodyWide: BodyWide[] = [];
+  const groups = new Map<string, { body: string; members: string[]; posts: Post[]; label: string; kind: MapUnit['kind'] }>();
+  for (const post of relevant) {
+    if (level === 'koerperschaft') {
+      const key = `body:${post.body}`;
+      const g = groups.get(key) ?? { body: post.body, members: bodyMembers(post.body, gazetteer, bodies), posts: [], label: gazetteer.label(post.body), kind: 'body' as const };
+      g.posts.push(post);
+      groups.set(key, g);
+      continue;
+    }
+    const members = postMembers(post, dataset, gazetteer);
+    if (!members) {
+      const bw = bodyWide.find((b) => b.body === post.body) ?? { body: post.body, label: gazetteer.label(post.body), fte: 0, posts: [] };
+      if (!bodyWide.includes(bw)) bodyWide.push(bw);
+      bw.posts.push(post);
+      continue;
+    }
+    const key = `area:${post.body}:${members.join(',')}`;
+    const label = post.area?.kind === 'region' ? post.area.name : members.map((m) => gazetteer.name(m) ?? m).join(', ');
+    const g = groups.get(key) ?? { body: post.body, members, posts: [], label, kind: 'area' as const };
+    if (post.area?.kind === 'region') g.label = post.area.name;
+    g.posts.push(post);
+    groups.set(key, g);
+  }
+  for (const bw of bodyWide) bw.fte = sumFte(measure === 'frei' ? bw.posts : bw.posts.filter((p) => posts.includes(p)));
+  for (const [id, g] of groups) {
+    const own = g.posts.filter((p) => posts.includes(p));
+    const population = populationOf(g.members, gazetteer, dataset, g.kind === 'body' ? g.body : g.members.length === 1 ? g.members[0]! : null);
+    units.push({
+      id,
+      kind: g.kind,
+      label: g.label,
+      body: g.body,
+      members: g.members,
+      posts: g.posts,
+      obliged: null,
+      population,
+      fte: sumFte(own),
+      value: postValue(measure, own, g.posts, filters, population),
+    });
+  }
+  return { units, bodyWide };
+}
+
+/** The official figure for an area at the chosen Stichtag (`neueste`: the newest). */
+export function obligedFor(dataset: Dataset, ags: string, stichtag: string): ObligedCount | null {
+  const official = dataset.obliged.filter((o) => o.ags === ags && o.classification === 'amtlich');
+  return (stichtag === 'neueste' ? newest(official) : official.find((o) => o.asOf.iso === stichtag)) ?? null;
+}
+
+function personUnits(dataset: Dataset, gazetteer: Gazetteer, measure: MeasureId, level: LevelId, filters: MapFilters): MapUnit[] {
+  const width = level === 'kreis' ? 5 : 8;
+  const areas = [...new Set(dataset.obliged.filter((o) => o.ags.length === width).map((o) => o.ags))].sort();
+  return areas.map((ags) => {
+    const obliged = obligedFor(dataset, ags, filters.stichtag);
+    const members = gazetteer.gemeindenOf(ags);
+    const population = populationOf(members, gazetteer, dataset, ags);
+    const value = !obliged ? null : measure === 'ausreise' ? obliged.count : population ? round((obliged.count / population.inhabitants) * 1000) : null;
+    return { id: `${level}:${ags}`, kind: level === 'kreis' ? ('kreis' as const) : ('gemeinde' as const), label: gazetteer.label(ags), body: null, members, value, posts: [], obliged, population, fte: 0 };
+  });
+}
+
+/**
+ * The map model for a measure, level and filters. Each Gemeinde shows at
+ * most one unit (the smallest that contains it), so nothing is counted twice;
+ * posts serving a whole body stay with the body (`bodyWide`), never split
+ * across its towns.
+ */
+export function mapModel(
+  dataset: Dataset,
+  gazetteer: Gazetteer,
+  measure: MeasureId,
+  level: LevelId,
+  filters: MapFilters,
+  classes: { method: ClassMethod; count: number },
+): MapModel {
+  const persons = measure === 'ausreise' || measure === 'ausreise1k';
+  const { units, bodyWide } = persons ? { units: personUnits(dataset, gazetteer, measure, level, filters), bodyWide: [] } : postUnits(dataset, gazetteer, measure, level, filters);
+  units.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.label.localeCompare(b.label));
+  const unitOfGemeinde = new Map<string, string>();
+  const bySize = [...units].sort((a, b) => b.members.length - a.members.length);
+  for (const u of bySize) for (const m of u.members) unitOfGemeinde.set(m, u.id);
+  const classification = classify(
+    units.map((u) => u.value),
+    { method: classes.method, classes: classes.count, palette: paletteFor(measure) },
+  );
+  return { measure, level, units, unitOfGemeinde, bodyWide, classification };
+}
+
+/** Everything known about one Gemeinde, for the detail panel. */
+export interface GemeindeDetail {
+  ags: string;
+  name: string;
+  kreis: string;
+  kreisLabel: string;
+  /** Posts whose Einsatzgebiet includes this Gemeinde, or whose body is this Gemeinde. */
+  localPosts: Post[];
+  /** Posts of its body without an Einsatzgebiet: they serve the whole body. */
+  bodyPosts: Post[];
+  obliged: ObligedCount[];
+  population: PopulationCount[];
+}
+
+/** The detail of a Gemeinde under the map's scenario and filters. */
+export function gemeindeDetail(dataset: Dataset, gazetteer: Gazetteer, ags: string, filters: MapFilters): GemeindeDetail {
+  const kreis = kreisOf(ags);
+  const bodies = new Set(dataset.posts.map((p) => p.body));
+  const ownBody = bodies.has(ags) ? ags : bodies.has(kreis) ? kreis : null;
+  const posts = filteredPosts(dataset, filters);
+  const localPosts: Post[] = [];
+  const bodyPosts: Post[] = [];
+  for (const p of posts) {
+    if (p.body === ags) {
+      localPosts.push(p);
+      continue;
+    }
+    if (p.body !== ownBody) continue;
+    const members = postMembers(p, dataset, gazetteer);
+    if (members === null) bodyPosts.push(p);
+    else if (members.includes(ags)) localPosts.push(p);
+  }
+  const byDate = <T extends { asOf: { iso: string } }>(a: T, b: T) => b.asOf.iso.localeCompare(a.asOf.iso);
+  return {
+    ags,
+    name: gazetteer.name(ags) ?? ags,
+    kreis,
+    kreisLabel: gazetteer.label(kreis),
+    localPosts,
+    bodyPosts,
+    obliged: dataset.obliged.filter((o) => o.ags === ags || o.ags === kreis).sort(byDate),
+    population: dataset.population.filter((p) => p.ags === ags || p.ags === kreis).sort(byDate),
+  };
+}
+
+/** Finds areas by name or AGS for the search box: exact AGS, then name prefix, then name contains. */
+export function searchAreas(gazetteer: Gazetteer, query: string, limit = 8): { ags: string; label: string; level: 'gemeinde' | 'kreis' }[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  const all = gazetteer.all();
+  const score = (a: { ags: string; name: string }) => {
+    const name = a.name.toLowerCase();
+    if (a.ags === q) return 0;
+    if (/^\d+$/.test(q)) return a.ags.startsWith(q) ? 1 : 9;
+    if (name === q) return 1;
+    if (name.startsWith(q)) return 2;
+    if (name.includes(q)) return 3;
+    return 9;
+  };
+  return all
+    .map((a) => ({ a, s: score(a) }))
+    .filter((x) => x.s < 9)
+    .sort((x, y) => x.s - y.s || Number(!x.a.ags.startsWith('05')) - Number(!y.a.ags.startsWith('05')) || x.a.name.localeCompare(y.a.name))
+    .slice(0, limit)
+    .map(({ a }) => ({ ags: a.ags, label: a.level === 'kreis' ? gazetteer.label(a.ags) : `${gazetteer.label(a.ags)} (${gazetteer.label(kreisOf(a.ags))})`, level: a.level }));
+}
