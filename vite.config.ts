@@ -7,7 +7,21 @@ import { dataFolder } from './scripts/vite-data-folder.ts';
 export default defineConfig({
   base: './',
   plugins: [svelte(), dataFolder('data')],
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      output: {
+        // maplibre's worker ships as .mjs; many static hosts serve .mjs with a non-JavaScript
+        // MIME type, which makes module workers fail (blank map). Emit it as .js.
+        assetFileNames: (asset) =>
+          asset.names?.[0]?.endsWith('.mjs')
+            ? 'assets/[name]-[hash].js'
+            : 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

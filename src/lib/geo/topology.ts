@@ -19,7 +19,8 @@ export interface GeoData {
 
 /** Decodes `nrw.topo.json` / `de.topo.json` into GeoJSON collections (once per file). */
 export function readTopology(topo: Topology): GeoData {
-  const get = (name: string) => feature(topo, topo.objects[name] as GeometryCollection<AreaProps>) as AreaCollection;
+  const get = (name: string) =>
+    feature(topo, topo.objects[name] as GeometryCollection<AreaProps>) as AreaCollection;
   return { topo, gemeinden: get('gemeinden'), kreise: get('kreise') };
 }
 
@@ -30,7 +31,10 @@ export function readTopology(topo: Topology): GeoData {
 export function dissolve(geo: GeoData, members: readonly string[]): MultiPolygon {
   const wanted = new Set(members);
   const object = geo.topo.objects.gemeinden as GeometryCollection<AreaProps>;
-  return merge(geo.topo, object.geometries.filter((g) => wanted.has((g.properties as AreaProps).ags)) as never);
+  return merge(
+    geo.topo,
+    object.geometries.filter((g) => wanted.has((g.properties as AreaProps).ags)) as never,
+  );
 }
 
 /** What the data and the geometry do not share, in both directions. */
@@ -46,8 +50,11 @@ export function joinReport(dataAgs: Iterable<string>, geo: GeoData): JoinReport 
   const gem = new Set(geo.gemeinden.features.map((f) => f.properties.ags));
   const kreise = new Set(geo.kreise.features.map((f) => f.properties.ags));
   const data = new Set(dataAgs);
-  const missingInGeo = [...data].filter((a) => !(a.length === 8 ? gem.has(a) : kreise.has(a))).sort();
+  const missingInGeo = [...data]
+    .filter((a) => !(a.length === 8 ? gem.has(a) : kreise.has(a)))
+    .sort();
   const covered = new Set<string>();
-  for (const a of data) for (const g of gem) if (g === a || (a.length === 5 && g.startsWith(a))) covered.add(g);
+  for (const a of data)
+    for (const g of gem) if (g === a || (a.length === 5 && g.startsWith(a))) covered.add(g);
   return { missingInGeo, withoutData: gem.size - covered.size };
 }

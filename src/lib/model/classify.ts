@@ -51,7 +51,10 @@ function equalBreaks(min: number, max: number, k: number): number[] {
  * distinct value gives one class; nulls are "no data" and never a class.
  * Pure: the input is not modified.
  */
-export function classify(values: readonly (number | null)[], options: ClassifyOptions): Classification {
+export function classify(
+  values: readonly (number | null)[],
+  options: ClassifyOptions,
+): Classification {
   const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
   const sorted = [...present].sort((a, b) => a - b);
   const distinct = [...new Set(sorted)];
@@ -64,7 +67,9 @@ export function classify(values: readonly (number | null)[], options: ClassifyOp
         ? quantileBreaks(sorted, k)
         : options.method === 'equal'
           ? equalBreaks(sorted[0]!, sorted[sorted.length - 1]!, k)
-          : ckmeans(sorted, k).slice(0, -1).map((cluster) => cluster[cluster.length - 1]!);
+          : ckmeans(sorted, k)
+              .slice(0, -1)
+              .map((cluster) => cluster[cluster.length - 1]!);
     uppers = [...new Set([...inner, sorted[sorted.length - 1]!])].sort((a, b) => a - b);
   }
   const colors = paletteColors(options.palette, uppers.length);
@@ -77,7 +82,12 @@ export function classify(values: readonly (number | null)[], options: ClassifyOp
   for (const v of present) counts[classOf(v)!]! += 1;
   const classes = uppers.map((to, i) => {
     const inClass = sorted.filter((v) => classOf(v) === i);
-    return { color: colors[i]!, from: inClass[0] ?? (i === 0 ? sorted[0]! : uppers[i - 1]!), to, count: counts[i]! };
+    return {
+      color: colors[i]!,
+      from: inClass[0] ?? (i === 0 ? sorted[0]! : uppers[i - 1]!),
+      to,
+      count: counts[i]!,
+    };
   });
   return {
     method: options.method,

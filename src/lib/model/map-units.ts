@@ -1,7 +1,15 @@
 import { kreisOf } from '../data/ags.ts';
 import type { Dataset } from '../data/dataset.ts';
 import type { Gazetteer } from '../data/gazetteer.ts';
-import { IST, type Baustein, type CarrierType, type ObligedCount, type PopulationCount, type Post, type PostStatus } from '../data/types.ts';
+import {
+  IST,
+  type Baustein,
+  type CarrierType,
+  type ObligedCount,
+  type PopulationCount,
+  type Post,
+  type PostStatus,
+} from '../data/types.ts';
 import { classify, type ClassMethod, type Classification } from './classify.ts';
 import type { PaletteName } from './palettes.ts';
 
@@ -10,11 +18,20 @@ export type MeasureId = 'vzae' | 'vzae10k' | 'frei' | 'status' | 'ausreise' | 'a
 /** Which areas carry the values. */
 export type LevelId = 'koerperschaft' | 'einsatzgebiet' | 'kreis' | 'gemeinde';
 
-export const MEASURES: readonly MeasureId[] = ['vzae', 'vzae10k', 'frei', 'status', 'ausreise', 'ausreise1k'];
+export const MEASURES: readonly MeasureId[] = [
+  'vzae',
+  'vzae10k',
+  'frei',
+  'status',
+  'ausreise',
+  'ausreise1k',
+];
 
 /** Measures about posts use bodies or service areas; figures about persons use the level the figures have. */
 export function levelsFor(measure: MeasureId): LevelId[] {
-  return measure === 'ausreise' || measure === 'ausreise1k' ? ['kreis', 'gemeinde'] : ['koerperschaft', 'einsatzgebiet'];
+  return measure === 'ausreise' || measure === 'ausreise1k'
+    ? ['kreis', 'gemeinde']
+    : ['koerperschaft', 'einsatzgebiet'];
 }
 
 /** The palette per measure: posts blue, share purple, persons orange. */
@@ -33,7 +50,13 @@ export interface MapFilters {
   stichtag: string;
 }
 
-export const DEFAULT_FILTERS: MapFilters = { scenario: IST, baustein: null, carrier: null, status: 'besetzt', stichtag: 'neueste' };
+export const DEFAULT_FILTERS: MapFilters = {
+  scenario: IST,
+  baustein: null,
+  carrier: null,
+  status: 'besetzt',
+  stichtag: 'neueste',
+};
 
 /** A population figure used as a denominator, with where it came from. */
 export interface PopulationBasis {
@@ -85,7 +108,11 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 const sumFte = (posts: readonly Post[]) => round(posts.reduce((s, p) => s + p.fte, 0));
 
 /** Posts of a scenario after the Baustein and Trägertyp filters, without dropped posts. */
-export function filteredPosts(dataset: Dataset, filters: MapFilters, ignoreCarrier = false): Post[] {
+export function filteredPosts(
+  dataset: Dataset,
+  filters: MapFilters,
+  ignoreCarrier = false,
+): Post[] {
   return dataset.posts.filter(
     (p) =>
       p.scenario === filters.scenario &&
@@ -96,7 +123,11 @@ export function filteredPosts(dataset: Dataset, filters: MapFilters, ignoreCarri
 }
 
 /** Gemeinden of a body: a Stadt-body is itself; a Kreis without its towns that run their own KIM. */
-export function bodyMembers(body: string, gazetteer: Gazetteer, bodies: ReadonlySet<string>): string[] {
+export function bodyMembers(
+  body: string,
+  gazetteer: Gazetteer,
+  bodies: ReadonlySet<string>,
+): string[] {
   if (body.length === 8) return gazetteer.gemeindenOf(body);
   return gazetteer.gemeindenOf(body).filter((g) => !bodies.has(g));
 }
@@ -105,8 +136,11 @@ export function bodyMembers(body: string, gazetteer: Gazetteer, bodies: Readonly
 export function postMembers(post: Post, dataset: Dataset, gazetteer: Gazetteer): string[] | null {
   const area = post.area;
   if (!area) return null;
-  if (area.kind === 'ags') return [...new Set(area.codes.flatMap((c) => gazetteer.gemeindenOf(c)))].sort();
-  const region = dataset.regions.find((r) => r.name === area.name && (r.body === post.body || r.body === kreisOf(post.body)));
+  if (area.kind === 'ags')
+    return [...new Set(area.codes.flatMap((c) => gazetteer.gemeindenOf(c)))].sort();
+  const region = dataset.regions.find(
+    (r) => r.name === area.name && (r.body === post.body || r.body === kreisOf(post.body)),
+  );
   return region ? [...region.municipalities].sort() : null;
 }
 
@@ -118,8 +152,17 @@ const newest = <T extends { asOf: { iso: string } }>(list: readonly T[]): T | un
  * members are a whole Kreis or one Gemeinde, else the sum of the newest
  * figure of every member; null when any member has none (no invented total).
  */
-export function populationOf(members: readonly string[], gazetteer: Gazetteer, dataset: Dataset, areaAgs: string | null): PopulationBasis | null {
-  const whole = areaAgs && (areaAgs.length === 8 ? members.length === 1 && members[0] === areaAgs : gazetteer.gemeindenOf(areaAgs).length === members.length);
+export function populationOf(
+  members: readonly string[],
+  gazetteer: Gazetteer,
+  dataset: Dataset,
+  areaAgs: string | null,
+): PopulationBasis | null {
+  const whole =
+    areaAgs &&
+    (areaAgs.length === 8
+      ? members.length === 1 && members[0] === areaAgs
+      : gazetteer.gemeindenOf(areaAgs).length === members.length);
   if (whole) {
     const own = newest(dataset.population.filter((p) => p.ags === areaAgs));
     if (own) return { inhabitants: own.inhabitants, asOf: [own.asOf.iso], records: [own] };
@@ -131,10 +174,20 @@ export function populationOf(members: readonly string[], gazetteer: Gazetteer, d
     if (!own) return null;
     records.push(own);
   }
-  return { inhabitants: records.reduce((s, r) => s + r.inhabitants, 0), asOf: [...new Set(records.map((r) => r.asOf.iso))].sort(), records };
+  return {
+    inhabitants: records.reduce((s, r) => s + r.inhabitants, 0),
+    asOf: [...new Set(records.map((r) => r.asOf.iso))].sort(),
+    records,
+  };
 }
 
-function postValue(measure: MeasureId, posts: readonly Post[], allCarriers: readonly Post[], filters: MapFilters, population: PopulationBasis | null): number | null {
+function postValue(
+  measure: MeasureId,
+  posts: readonly Post[],
+  allCarriers: readonly Post[],
+  filters: MapFilters,
+  population: PopulationBasis | null,
+): number | null {
   if (measure === 'frei') {
     const known = allCarriers.filter((p) => p.carrierType !== 'unbekannt');
     const total = sumFte(known);
@@ -146,40 +199,75 @@ function postValue(measure: MeasureId, posts: readonly Post[], allCarriers: read
   return population ? round((sumFte(posts) / population.inhabitants) * 10_000) : null;
 }
 
-function postUnits(dataset: Dataset, gazetteer: Gazetteer, measure: MeasureId, level: LevelId, filters: MapFilters) {
+function postUnits(
+  dataset: Dataset,
+  gazetteer: Gazetteer,
+  measure: MeasureId,
+  level: LevelId,
+  filters: MapFilters,
+) {
   const posts = filteredPosts(dataset, filters);
   const anyCarrier = filteredPosts(dataset, filters, true);
   const relevant = measure === 'frei' ? anyCarrier : posts;
   const bodies = new Set(dataset.posts.map((p) => p.body));
   const units: MapUnit[] = [];
   const bodyWide: BodyWide[] = [];
-  const groups = new Map<string, { body: string; members: string[]; posts: Post[]; label: string; kind: MapUnit['kind'] }>();
+  const groups = new Map<
+    string,
+    { body: string; members: string[]; posts: Post[]; label: string; kind: MapUnit['kind'] }
+  >();
   for (const post of relevant) {
     if (level === 'koerperschaft') {
       const key = `body:${post.body}`;
-      const g = groups.get(key) ?? { body: post.body, members: bodyMembers(post.body, gazetteer, bodies), posts: [], label: gazetteer.label(post.body), kind: 'body' as const };
+      const g = groups.get(key) ?? {
+        body: post.body,
+        members: bodyMembers(post.body, gazetteer, bodies),
+        posts: [],
+        label: gazetteer.label(post.body),
+        kind: 'body' as const,
+      };
       g.posts.push(post);
       groups.set(key, g);
       continue;
     }
     const members = postMembers(post, dataset, gazetteer);
     if (!members) {
-      const bw = bodyWide.find((b) => b.body === post.body) ?? { body: post.body, label: gazetteer.label(post.body), fte: 0, posts: [] };
+      const bw = bodyWide.find((b) => b.body === post.body) ?? {
+        body: post.body,
+        label: gazetteer.label(post.body),
+        fte: 0,
+        posts: [],
+      };
       if (!bodyWide.includes(bw)) bodyWide.push(bw);
       bw.posts.push(post);
       continue;
     }
     const key = `area:${post.body}:${members.join(',')}`;
-    const label = post.area?.kind === 'region' ? post.area.name : members.map((m) => gazetteer.name(m) ?? m).join(', ');
-    const g = groups.get(key) ?? { body: post.body, members, posts: [], label, kind: 'area' as const };
+    const label =
+      post.area?.kind === 'region'
+        ? post.area.name
+        : members.map((m) => gazetteer.name(m) ?? m).join(', ');
+    const g = groups.get(key) ?? {
+      body: post.body,
+      members,
+      posts: [],
+      label,
+      kind: 'area' as const,
+    };
     if (post.area?.kind === 'region') g.label = post.area.name;
     g.posts.push(post);
     groups.set(key, g);
   }
-  for (const bw of bodyWide) bw.fte = sumFte(measure === 'frei' ? bw.posts : bw.posts.filter((p) => posts.includes(p)));
+  for (const bw of bodyWide)
+    bw.fte = sumFte(measure === 'frei' ? bw.posts : bw.posts.filter((p) => posts.includes(p)));
   for (const [id, g] of groups) {
     const own = g.posts.filter((p) => posts.includes(p));
-    const population = populationOf(g.members, gazetteer, dataset, g.kind === 'body' ? g.body : g.members.length === 1 ? g.members[0]! : null);
+    const population = populationOf(
+      g.members,
+      gazetteer,
+      dataset,
+      g.kind === 'body' ? g.body : g.members.length === 1 ? g.members[0]! : null,
+    );
     units.push({
       id,
       kind: g.kind,
@@ -199,18 +287,46 @@ function postUnits(dataset: Dataset, gazetteer: Gazetteer, measure: MeasureId, l
 /** The official figure for an area at the chosen Stichtag (`neueste`: the newest). */
 export function obligedFor(dataset: Dataset, ags: string, stichtag: string): ObligedCount | null {
   const official = dataset.obliged.filter((o) => o.ags === ags && o.classification === 'amtlich');
-  return (stichtag === 'neueste' ? newest(official) : official.find((o) => o.asOf.iso === stichtag)) ?? null;
+  return (
+    (stichtag === 'neueste' ? newest(official) : official.find((o) => o.asOf.iso === stichtag)) ??
+    null
+  );
 }
 
-function personUnits(dataset: Dataset, gazetteer: Gazetteer, measure: MeasureId, level: LevelId, filters: MapFilters): MapUnit[] {
+function personUnits(
+  dataset: Dataset,
+  gazetteer: Gazetteer,
+  measure: MeasureId,
+  level: LevelId,
+  filters: MapFilters,
+): MapUnit[] {
   const width = level === 'kreis' ? 5 : 8;
-  const areas = [...new Set(dataset.obliged.filter((o) => o.ags.length === width).map((o) => o.ags))].sort();
+  const areas = [
+    ...new Set(dataset.obliged.filter((o) => o.ags.length === width).map((o) => o.ags)),
+  ].sort();
   return areas.map((ags) => {
     const obliged = obligedFor(dataset, ags, filters.stichtag);
     const members = gazetteer.gemeindenOf(ags);
     const population = populationOf(members, gazetteer, dataset, ags);
-    const value = !obliged ? null : measure === 'ausreise' ? obliged.count : population ? round((obliged.count / population.inhabitants) * 1000) : null;
-    return { id: `${level}:${ags}`, kind: level === 'kreis' ? ('kreis' as const) : ('gemeinde' as const), label: gazetteer.label(ags), body: null, members, value, posts: [], obliged, population, fte: 0 };
+    const value = !obliged
+      ? null
+      : measure === 'ausreise'
+        ? obliged.count
+        : population
+          ? round((obliged.count / population.inhabitants) * 1000)
+          : null;
+    return {
+      id: `${level}:${ags}`,
+      kind: level === 'kreis' ? ('kreis' as const) : ('gemeinde' as const),
+      label: gazetteer.label(ags),
+      body: null,
+      members,
+      value,
+      posts: [],
+      obliged,
+      population,
+      fte: 0,
+    };
   });
 }
 
@@ -229,7 +345,9 @@ export function mapModel(
   classes: { method: ClassMethod; count: number },
 ): MapModel {
   const persons = measure === 'ausreise' || measure === 'ausreise1k';
-  const { units, bodyWide } = persons ? { units: personUnits(dataset, gazetteer, measure, level, filters), bodyWide: [] } : postUnits(dataset, gazetteer, measure, level, filters);
+  const { units, bodyWide } = persons
+    ? { units: personUnits(dataset, gazetteer, measure, level, filters), bodyWide: [] }
+    : postUnits(dataset, gazetteer, measure, level, filters);
   units.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.label.localeCompare(b.label));
   const unitOfGemeinde = new Map<string, string>();
   const bySize = [...units].sort((a, b) => b.members.length - a.members.length);
@@ -256,7 +374,12 @@ export interface GemeindeDetail {
 }
 
 /** The detail of a Gemeinde under the map's scenario and filters. */
-export function gemeindeDetail(dataset: Dataset, gazetteer: Gazetteer, ags: string, filters: MapFilters): GemeindeDetail {
+export function gemeindeDetail(
+  dataset: Dataset,
+  gazetteer: Gazetteer,
+  ags: string,
+  filters: MapFilters,
+): GemeindeDetail {
   const kreis = kreisOf(ags);
   const bodies = new Set(dataset.posts.map((p) => p.body));
   const ownBody = bodies.has(ags) ? ags : bodies.has(kreis) ? kreis : null;
@@ -273,7 +396,8 @@ export function gemeindeDetail(dataset: Dataset, gazetteer: Gazetteer, ags: stri
     if (members === null) bodyPosts.push(p);
     else if (members.includes(ags)) localPosts.push(p);
   }
-  const byDate = <T extends { asOf: { iso: string } }>(a: T, b: T) => b.asOf.iso.localeCompare(a.asOf.iso);
+  const byDate = <T extends { asOf: { iso: string } }>(a: T, b: T) =>
+    b.asOf.iso.localeCompare(a.asOf.iso);
   return {
     ags,
     name: gazetteer.name(ags) ?? ags,
@@ -287,7 +411,11 @@ export function gemeindeDetail(dataset: Dataset, gazetteer: Gazetteer, ags: stri
 }
 
 /** Finds areas by name or AGS for the search box: exact AGS, then name prefix, then name contains. */
-export function searchAreas(gazetteer: Gazetteer, query: string, limit = 8): { ags: string; label: string; level: 'gemeinde' | 'kreis' }[] {
+export function searchAreas(
+  gazetteer: Gazetteer,
+  query: string,
+  limit = 8,
+): { ags: string; label: string; level: 'gemeinde' | 'kreis' }[] {
   const q = query.trim().toLowerCase();
   if (!q) return [];
   const all = gazetteer.all();
@@ -303,7 +431,48 @@ export function searchAreas(gazetteer: Gazetteer, query: string, limit = 8): { a
   return all
     .map((a) => ({ a, s: score(a) }))
     .filter((x) => x.s < 9)
-    .sort((x, y) => x.s - y.s || Number(!x.a.ags.startsWith('05')) - Number(!y.a.ags.startsWith('05')) || x.a.name.localeCompare(y.a.name))
+    .sort(
+      (x, y) =>
+        x.s - y.s ||
+        Number(!x.a.ags.startsWith('05')) - Number(!y.a.ags.startsWith('05')) ||
+        x.a.name.localeCompare(y.a.name),
+    )
     .slice(0, limit)
-    .map(({ a }) => ({ ags: a.ags, label: a.level === 'kreis' ? gazetteer.label(a.ags) : `${gazetteer.label(a.ags)} (${gazetteer.label(kreisOf(a.ags))})`, level: a.level }));
+    .map(({ a }) => ({
+      ags: a.ags,
+      label:
+        a.level === 'kreis'
+          ? gazetteer.label(a.ags)
+          : `${gazetteer.label(a.ags)} (${gazetteer.label(kreisOf(a.ags))})`,
+      level: a.level,
+    }));
+}
+
+/** The facts for a generated description (alt text) of a map model. */
+export function mapExtremes(
+  model: MapModel,
+  gemeindenTotal: number,
+): { n: number; max: MapUnit | null; min: MapUnit | null; none: number } {
+  const valued = model.units.filter((u) => u.value !== null);
+  const sorted = [...valued].sort((a, b) => b.value! - a.value!);
+  return {
+    n: valued.length,
+    max: sorted[0] ?? null,
+    min: sorted[sorted.length - 1] ?? null,
+    none: gemeindenTotal - model.unitOfGemeinde.size,
+  };
+}
+
+/** Fill colour per Gemeinde: its unit's class colour, or null ("keine Angaben", hatched). */
+export function gemeindeColors(
+  model: MapModel,
+  gemeinden: readonly string[],
+): Map<string, string | null> {
+  const byId = new Map(model.units.map((u) => [u.id, u] as const));
+  return new Map(
+    gemeinden.map((ags) => {
+      const id = model.unitOfGemeinde.get(ags);
+      return [ags, id ? model.classification.colorOf(byId.get(id)!.value) : null] as const;
+    }),
+  );
 }

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/lib/model/classify.ts';
 import { PALETTES, paletteColors } from '../../../src/lib/model/palettes.ts';
 
-const opts = (method: 'quantile' | 'equal' | 'ckmeans', classes = 3) => ({ method, classes, palette: 'blues' as const });
+const opts = (method: 'quantile' | 'equal' | 'ckmeans', classes = 3) => ({
+  method,
+  classes,
+  palette: 'blues' as const,
+});
 
 describe('classify', () => {
   it('equal intervals split the range evenly, upper bounds inclusive', () => {

@@ -5,11 +5,18 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
 import { dissolve, joinReport, readTopology } from '../../../src/lib/geo/topology.ts';
-import { DEFAULT_FILTERS, gemeindeDetail, mapModel, searchAreas } from '../../../src/lib/model/map-units.ts';
+import {
+  DEFAULT_FILTERS,
+  gemeindeDetail,
+  mapModel,
+  searchAreas,
+} from '../../../src/lib/model/map-units.ts';
 import { gazetteer, ROOT, shippedFiles } from '../helpers.ts';
 
 const ds = buildDataset(shippedFiles(), gazetteer);
-const geo = readTopology(JSON.parse(readFileSync(join(ROOT, 'data/geo/nrw.topo.json'), 'utf8')) as Topology);
+const geo = readTopology(
+  JSON.parse(readFileSync(join(ROOT, 'data/geo/nrw.topo.json'), 'utf8')) as Topology,
+);
 const quantile5 = { method: 'quantile' as const, count: 5 };
 const unit = (m: ReturnType<typeof mapModel>, id: string) => m.units.find((u) => u.id === id);
 
@@ -33,29 +40,60 @@ describe('mapModel – posts by Körperschaft', () => {
   it('computes VZÄ per 10,000 inhabitants only where the population is known', () => {
     const pc = mapModel(ds, gazetteer, 'vzae10k', 'koerperschaft', DEFAULT_FILTERS, quantile5);
     expect(unit(pc, 'body:05970')!.value).toBeCloseTo((20 / 274074) * 10000, 3);
-    expect(unit(pc, 'body:05970')!.population).toMatchObject({ inhabitants: 274074, asOf: ['2024'] });
+    expect(unit(pc, 'body:05970')!.population).toMatchObject({
+      inhabitants: 274074,
+      asOf: ['2024'],
+    });
     // Altkreis Aachen: the 9 towns' figures summed (the StädteRegion total would include Aachen).
     expect(unit(pc, 'body:05334')!.population!.inhabitants).toBe(545067 - 241683);
     expect(unit(pc, 'body:05382')!.value).toBeNull();
   });
 
   it('treats a body without matching posts as "keine Angaben", not zero', () => {
-    const b3 = mapModel(ds, gazetteer, 'vzae', 'koerperschaft', { ...DEFAULT_FILTERS, baustein: 3 }, quantile5);
+    const b3 = mapModel(
+      ds,
+      gazetteer,
+      'vzae',
+      'koerperschaft',
+      { ...DEFAULT_FILTERS, baustein: 3 },
+      quantile5,
+    );
     expect(b3.units.map((u) => u.id)).toEqual(['body:05970']);
     expect(b3.classification.noData).toBe(0);
   });
 
   it('computes the share at freie Träger among known carriers, ignoring the carrier filter', () => {
-    const motion = mapModel(ds, gazetteer, 'frei', 'koerperschaft', { ...DEFAULT_FILTERS, scenario: 'Antrag B90/Grüne 16.11.2022', carrier: 'kommune' }, quantile5);
+    const motion = mapModel(
+      ds,
+      gazetteer,
+      'frei',
+      'koerperschaft',
+      { ...DEFAULT_FILTERS, scenario: 'Antrag B90/Grüne 16.11.2022', carrier: 'kommune' },
+      quantile5,
+    );
     expect(unit(motion, 'body:05970')!.value).toBe(0.75);
-    const unknownOnly = mapModel(ds, gazetteer, 'frei', 'koerperschaft', DEFAULT_FILTERS, quantile5);
+    const unknownOnly = mapModel(
+      ds,
+      gazetteer,
+      'frei',
+      'koerperschaft',
+      DEFAULT_FILTERS,
+      quantile5,
+    );
     expect(unit(unknownOnly, 'body:05566')!.value).toBeNull();
   });
 });
 
 describe('mapModel – posts by Einsatzgebiet', () => {
   it('attributes posts to their region and keeps Kreis-wide posts with the Kreis', () => {
-    const m = mapModel(ds, gazetteer, 'vzae', 'einsatzgebiet', { ...DEFAULT_FILTERS, scenario: 'Plan 2021 (Drucksache 199/2021)' }, quantile5);
+    const m = mapModel(
+      ds,
+      gazetteer,
+      'vzae',
+      'einsatzgebiet',
+      { ...DEFAULT_FILTERS, scenario: 'Plan 2021 (Drucksache 199/2021)' },
+      quantile5,
+    );
     const regions = m.units.filter((u) => u.body === '05970').map((u) => [u.label, u.value]);
     expect(regions).toEqual([
       ['Stadt Siegen', 3],
@@ -87,7 +125,14 @@ describe('mapModel – ausreisepflichtige', () => {
   it('per 1,000 inhabitants and at a chosen Stichtag', () => {
     const m = mapModel(ds, gazetteer, 'ausreise1k', 'gemeinde', DEFAULT_FILTERS, quantile5);
     expect(unit(m, 'gemeinde:05970040')!.value).toBeCloseTo((216 / 102770) * 1000, 3);
-    const old = mapModel(ds, gazetteer, 'ausreise', 'gemeinde', { ...DEFAULT_FILTERS, stichtag: '2015' }, quantile5);
+    const old = mapModel(
+      ds,
+      gazetteer,
+      'ausreise',
+      'gemeinde',
+      { ...DEFAULT_FILTERS, stichtag: '2015' },
+      quantile5,
+    );
     expect(unit(old, 'gemeinde:05970024')!.value).toBe(31);
     expect(unit(old, 'gemeinde:05970040')!.value).toBeNull();
   });
@@ -107,7 +152,10 @@ describe('gemeindeDetail', () => {
 
 describe('searchAreas', () => {
   it('finds by name and AGS, NRW first', () => {
-    expect(searchAreas(gazetteer, 'Bad Laasphe')[0]).toMatchObject({ ags: '05970028', label: 'Stadt Bad Laasphe (Kreis Siegen-Wittgenstein)' });
+    expect(searchAreas(gazetteer, 'Bad Laasphe')[0]).toMatchObject({
+      ags: '05970028',
+      label: 'Stadt Bad Laasphe (Kreis Siegen-Wittgenstein)',
+    });
     expect(searchAreas(gazetteer, '05970024')[0]!.ags).toBe('05970024');
     expect(searchAreas(gazetteer, 'siegen')[0]!.ags).toBe('05970040');
     expect(searchAreas(gazetteer, '   ')).toEqual([]);
@@ -121,7 +169,9 @@ describe('geometry', () => {
     expect(new Set(members).size).toBe(members.length);
     expect(new Set(members)).toEqual(new Set(gazetteer.gemeindenOf('05970')));
     const kreis = geo.kreise.features.find((f) => f.properties.ags === '05970')!;
-    const parts = regions.map((r) => geoArea({ type: 'Feature', properties: {}, geometry: dissolve(geo, r.municipalities) }));
+    const parts = regions.map((r) =>
+      geoArea({ type: 'Feature', properties: {}, geometry: dissolve(geo, r.municipalities) }),
+    );
     const whole = geoArea(kreis);
     expect(parts.reduce((s, a) => s + a, 0)).toBeCloseTo(whole, 12);
     const union = geoArea({ type: 'Feature', properties: {}, geometry: dissolve(geo, members) });
@@ -135,7 +185,12 @@ describe('geometry', () => {
   });
 
   it('every AGS of the shipped data resolves in the NRW geometry', () => {
-    const ags = [...ds.posts.map((p) => p.body), ...ds.obliged.map((o) => o.ags), ...ds.population.map((p) => p.ags), ...ds.regions.flatMap((r) => r.municipalities)].filter((a) => a !== 'NRW');
+    const ags = [
+      ...ds.posts.map((p) => p.body),
+      ...ds.obliged.map((o) => o.ags),
+      ...ds.population.map((p) => p.ags),
+      ...ds.regions.flatMap((r) => r.municipalities),
+    ].filter((a) => a !== 'NRW');
     expect(joinReport(ags, geo).missingInGeo).toEqual([]);
   });
 });

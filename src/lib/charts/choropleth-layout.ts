@@ -1,0 +1,119 @@
+import { geoMercator, geoPath } from 'd3-geo';
+import type { FeatureCollection, MultiPolygon } from 'geojson';
+import { mesh } from 'topojson-client';
+import type { GeometryCollection } from 'topojson-specification';
+import type { AreaFeature, AreaProps, GeoData } from '../geo/topology.ts';
+
+/** What the SVG choropleth draws, in pixels; numbers rounded so snapshots are stable. */
+export interface ChoroplethLayout {
+  width: number;
+  height: number;
+  /** Top of the map area (room for title and subtitle above). */
+  top: number;
+  /** Left edge of the legend column, so the legend never covers an area. */
+  legendX: number;
+  areas: { ags: string; name: string; d: string; fill: string | null }[];
+  /** Kreis borders as one path. */
+  kreisBorders: string;
+  outlines: { id: string; d: string }[];
+  labels: { id: string; text: string; x: number; y: number }[];
+}
+
+/** A unit to outline (when it has several Gemeinden) and label. */
+export interface OutlineInput {
+  id: string;
+  label: string;
+  geometry: MultiPolygon;
+  /** Draw a thick outline (dissolved units of several Gemeinden). */
+  outline: boolean;
+}
+
+/**
+ * Projects Gemeinden (all of the geometry, or only those inside `clip`) into
+ * a width × height box below a header, with fills from `colors` (null =
+ * hatched "keine Angaben"), Kreis borders, unit outlines and labels.
+ */
+export function choroplethLayout(
+  geo: GeoData,
+  colors: ReadonlyMap<string, string | null>,
+  outlines: readonly OutlineInput[],
+  options: {
+    width: number;
+    height: number;
+    clip?: readonly string[] | null;
+    header?: number;
+    footer?: number;
+    legendWidth?: number;
+  },
+): ChoroplethLayout {
+  const { width, height, clip = null, header = 64, footer = 40, legendWidth = 150 } = options;
+  const inClip = (ags: string) =>
+    !clip || clip.some((c) => ags === c || (c.length === 5 && ags.startsWith(c)));
+  const features = geo.gemeinden.features.filter((f) => inClip(f.properties.ags));
+  const fc: FeatureCollection = { type: 'FeatureCollection', features };
+  const projection = geoMercator().fitExtent(
+    [
+      [8, header],
+      [width - legendWidth - 8, height - footer],
+    ],
+    fc,
+  );
+  const path = geoPath(projection).digits(1);
+  const object = geo.topo.objects.gemeinden as GeometryCollection<AreaProps>;
+  const agsOf = (g: unknown) => (g as { properties: AreaProps }).properties.ags;
+  const borders = mesh(geo.topo, object as never, (a, b) => {
+    const [ka, kb] = [agsOf(a), agsOf(b)];
+    return ka.slice(0, 5) !== kb.slice(0, 5) && (inClip(ka) || inClip(kb));
+  });
+  return {
+    width,
+    height,
+    top: header,
+    legendX: width - legendWidth + 4,
+    areas: features.map((f: AreaFeature) => ({
+      ags: f.properties.ags,
+      name: f.properties.name,
+      d: path(f) ?? '',
+      fill: colors.get(f.properties.ags) ?? null,
+    })),
+    kreisBorders: path(borders) ?? '',
+    outlines: outlines
+      .filter((o) => o.outline)
+      .map((o) => ({ id: o.id, d: path(o.geometry) ?? '' })),
+    labels: placeLabels(
+      outlines.map((o) => {
+        const [x, y] = path.centroid(o.geometry);
+        return { id: o.id, text: o.label, x, y };
+      }),
+      { left: 4, right: width - legendWidth - 4 },
+    ),
+  };
+}
+
+const CHAR_WIDTH = 6.6; // 11 px bold DejaVu Sans, average
+const LINE = 13;
+
+/**
+ * Keeps labels inside the map box and moves overlapping ones down a line, so
+ * every label stays readable (a simple greedy pass; labels are few).
+ */
+export function placeLabels(
+  labels: readonly { id: string; text: string; x: number; y: number }[],
+  box: { left: number; right: number },
+): { id: string; text: string; x: number; y: number }[] {
+  const placed: { id: string; text: string; x: number; y: number; w: number }[] = [];
+  for (const l of [...labels].sort((a, b) => a.y - b.y || a.x - b.x)) {
+    const w = l.text.length * CHAR_WIDTH;
+    const x = Math.min(Math.max(l.x, box.left + w / 2), box.right - w / 2);
+    let y = l.y;
+    while (placed.some((p) => Math.abs(p.y - y) < LINE && Math.abs(p.x - x) < (p.w + w) / 2 + 4))
+      y += LINE;
+    placed.push({ id: l.id, text: l.text, x, y, w });
+  }
+  return placed.map(({ id, text, x, y }) => ({
+    id,
+    text,
+    x: Math.round(x * 10) / 10,
+    y: Math.round(y * 10) / 10,
+  }));
+}

@@ -1,0 +1,37 @@
+import type { Topology } from 'topojson-specification';
+import type { Dataset } from '../data/dataset.ts';
+import { LAND_NRW } from '../data/ags.ts';
+import { readTopology, type GeoData } from './topology.ts';
+
+/** Which geometry a dataset needs: NRW, or all of Germany when any AGS lies outside NRW. */
+export function geometryFor(dataset: Dataset): 'nrw' | 'de' {
+  const codes = [
+    ...dataset.posts.map((p) => p.body),
+    ...dataset.obliged.map((o) => o.ags),
+    ...dataset.population.map((p) => p.ags),
+    ...dataset.regions.flatMap((r) => [r.body, ...r.municipalities]),
+    ...dataset.manifest.fokus,
+  ];
+  return codes.some((c) => c !== LAND_NRW && !c.startsWith('05')) ? 'de' : 'nrw';
+}
+
+const cache = new Map<string, Promise<GeoData>>();
+
+/** Fetches and decodes `nrw.topo.json` or `de.topo.json` once per page life (static files, not inlined in JS). */
+export function loadGeometry(
+  kind: 'nrw' | 'de',
+  geoUrl: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<GeoData> {
+  const url = `${geoUrl}${kind}.topo.json`;
+  let p = cache.get(url);
+  if (!p) {
+    p = fetchImpl(url).then(async (res) => {
+      if (!res.ok) throw new Error(`Geometrie ${kind}.topo.json nicht ladbar (HTTP ${res.status})`);
+      return readTopology((await res.json()) as Topology);
+    });
+    p.catch(() => cache.delete(url));
+    cache.set(url, p);
+  }
+  return p;
+}

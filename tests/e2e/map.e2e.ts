@@ -1,0 +1,201 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { start, type Harness } from './browser.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await start();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function mapReady(page: Page) {
+  await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 30_000 });
+  // Let maplibre draw the frame after the first recolour.
+  await page.waitForFunction(
+    () =>
+      Number(document.querySelector('[data-testid="map"]')?.getAttribute('data-recolours')) >= 1,
+  );
+  await page.waitForTimeout(300);
+}
+
+/** Share of canvas pixels that are not the background colour. */
+async function paintedShare(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement;
+    const c = document.createElement('canvas');
+    c.width = canvas.width;
+    c.height = canvas.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0);
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    let painted = 0;
+    for (let i = 0; i < data.length; i += 16) {
+      const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
+      if (a > 0 && !(r === 0xe9 && g === 0xed && b === 0xf1)) painted++;
+    }
+    return painted / (data.length / 16);
+  });
+}
+
+const featureState = (page: Page, ags: string) =>
+  page.evaluate(
+    (a) =>
+      (
+        document.querySelector('[data-testid="map"]') as unknown as {
+          featureState: (x: string) => Record<string, unknown>;
+        }
+      ).featureState(a),
+    ags,
+  );
+
+describe('#/karte (maplibre, real Chromium)', () => {
+  it('draws the map from our own boundaries, with attribution, at 1280×720 and 1024×768', async () => {
+    for (const [width, height] of [
+      [1280, 720],
+      [1024, 768],
+    ] as const) {
+      const started = Date.now();
+      const { page, errors } = await h.open('#/karte', { width, height });
+      await mapReady(page);
+      const ms = Date.now() - started;
+      expect(await paintedShare(page)).toBeGreaterThan(0.3);
+      expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toContain(
+        '© GeoBasis-DE / BKG',
+      );
+      expect(await page.getByTestId('legend').textContent()).toContain('keine Angaben');
+      // Siegen-Wittgenstein (fokus) is coloured, Düsseldorf is "keine Angaben".
+      expect((await featureState(page, '05970024')).hasData).toBe(true);
+      expect((await featureState(page, '05111000')).hasData ?? false).toBe(false);
+      await h.shot(page, `karte-${width}x${height}`);
+      expect(errors).toEqual([]);
+      console.log(`first map render NRW at ${width}×${height}: ${ms} ms`);
+      await page.context().close();
+    }
+  });
+
+  it('recolours by feature-state when the measure changes, without reloading the source', async () => {
+    const { page } = await h.open('#/karte');
+    await mapReady(page);
+    const map = page.getByTestId('map');
+    const before = Number(await map.getAttribute('data-recolours'));
+    const colourBefore = (await featureState(page, '05970024')).color;
+    await page.getByTestId('map-measure').selectOption('ausreise');
+    await page.waitForFunction(
+      (n) =>
+        Number(document.querySelector('[data-testid="map"]')?.getAttribute('data-recolours')) > n,
+      before,
+    );
+    expect(page.url()).toContain('mass=ausreise');
+    expect(await map.getAttribute('data-source-loads')).toBe('1');
+    const after = await featureState(page, '05970024');
+    expect(after.hasData).toBe(true);
+    expect(after.color).not.toBe(colourBefore);
+    // ausreisepflichtige by Kreis: Hochsauerlandkreis has a figure, Düsseldorf none.
+    expect((await featureState(page, '05958004')).hasData).toBe(true);
+    await h.shot(page, 'karte-ausreise-1280x720');
+    await page.context().close();
+  });
+
+  it('clicking Kreuztal shows its posts, Kreis-wide posts apart', async () => {
+    const { page, errors } = await h.open('#/karte?ebene=einsatzgebiet');
+    await mapReady(page);
+    // Find Kreuztal on screen via maplibre's projection and click it.
+    const point = await page.evaluate(() => {
+      const el = document.querySelector('[data-testid="map"]') as HTMLElement;
+      const canvas = el.querySelector('canvas')!;
+      const rect = canvas.getBoundingClientRect();
+      return {
+        x: rect.left + rect.width / 2,
+        y: rect.top + rect.height / 2,
+        w: rect.width,
+        h: rect.height,
+      };
+    });
+    await page.getByTestId('map-search').fill('Kreuztal');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(900);
+    await page.getByTestId('map-detail').getByText('Kreuztal', { exact: true }).waitFor();
+    // Clear and select by clicking the map centre (the search flew there).
+    await page.getByRole('button', { name: 'Auswahl aufheben' }).click();
+    await page.mouse.click(point.x, point.y);
+    await page.getByTestId('map-detail-name').waitFor();
+    expect(await page.getByTestId('map-detail-name').textContent()).toBe('Kreuztal');
+    const detail = await page.getByTestId('map-detail').textContent();
+    expect(detail).toContain('Stadt Kreuztal');
+    expect(detail).toContain('1,5 VZÄ');
+    expect(detail).toContain('Stellen für die ganze Körperschaft');
+    expect(page.url()).toContain('auswahl=05970024');
+    await h.shot(page, 'karte-kreuztal-1280x720');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the search finds "Bad Laasphe" and selects it by keyboard', async () => {
+    const { page } = await h.open('#/karte');
+    await mapReady(page);
+    await page.getByTestId('map-search').focus();
+    await page.keyboard.type('Bad Laasphe');
+    expect(await page.getByTestId('map-search-results').textContent()).toContain('Bad Laasphe');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('map-detail-name').waitFor();
+    expect(await page.getByTestId('map-detail-name').textContent()).toBe('Bad Laasphe');
+    expect((await featureState(page, '05970028')).selected).toBe(true);
+    await page.context().close();
+  });
+
+  it('renders hostile text from the data as text', async () => {
+    const { page, errors } = await h.open(
+      '#/karte?ebene=einsatzgebiet&auswahl=05970024&quelle=fixtures/xss/',
+    );
+    await mapReady(page);
+    const detail = page.getByTestId('map-detail');
+    expect(await detail.textContent()).toContain(
+      '<img src=x onerror="document.body.dataset.pwned=1">',
+    );
+    expect(await detail.locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('loads all of Germany when the data reaches beyond NRW', async () => {
+    const started = Date.now();
+    const { page, errors } = await h.open('#/karte?quelle=fixtures/bayern/');
+    await mapReady(page);
+    console.log(`first map render Germany: ${Date.now() - started} ms`);
+    expect((await featureState(page, '09162000')).hasData).toBe(true);
+    expect(await paintedShare(page)).toBeGreaterThan(0.2);
+    await h.shot(page, 'karte-deutschland-1280x720');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offers the static SVG map with title, legend and attribution', async () => {
+    const { page } = await h.open('#/karte');
+    await mapReady(page);
+    await page.getByTestId('map-svg-section').locator('summary').click();
+    const svg = page.getByTestId('choropleth-svg');
+    await svg.waitFor();
+    const text = await svg.textContent();
+    expect(text).toContain('VZÄ · Körperschaften');
+    expect(text).toContain('keine Angaben');
+    expect(text).toContain('© GeoBasis-DE / BKG');
+    expect(await svg.locator('path[fill^="url(#karte-hatch)"]').count()).toBeGreaterThan(300);
+    await page.context().close();
+  });
+
+  it('loads no maplibre code on the Übersicht', async () => {
+    const { page } = await h.open('#/');
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.getByTestId('total-fte').waitFor();
+    await page.waitForTimeout(300);
+    const scripts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
+    expect([...scripts, ...requested].filter((u) => /MapView|maplibre/.test(u))).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from 'svelte/server';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import Choropleth from '../../../src/lib/charts/Choropleth.svg.svelte';
+import { choroplethLayout } from '../../../src/lib/charts/choropleth-layout.ts';
+import { legendItems } from '../../../src/lib/charts/legend.ts';
+import { buildDataset } from '../../../src/lib/data/dataset.ts';
+import { dissolve, readTopology } from '../../../src/lib/geo/topology.ts';
+import {
+  DEFAULT_FILTERS,
+  gemeindeColors,
+  mapModel,
+  type MeasureId,
+  type LevelId,
+} from '../../../src/lib/model/map-units.ts';
+import { gazetteer, ROOT, shippedFiles } from '../helpers.ts';
+import { expectSvgSnapshot } from './snapshot.ts';
+
+const ds = buildDataset(shippedFiles(), gazetteer);
+const geo = readTopology(
+  JSON.parse(readFileSync(join(ROOT, 'data/geo/nrw.topo.json'), 'utf8')) as Topology,
+);
+const de = (n: number) => new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }).format(n);
+
+function svgFor(measure: MeasureId, level: LevelId, clip: string[] | null) {
+  const model = mapModel(
+    ds,
+    gazetteer,
+    measure,
+    level,
+    {
+      ...DEFAULT_FILTERS,
+      scenario: level === 'einsatzgebiet' ? 'Plan 2021 (Drucksache 199/2021)' : 'Ist',
+    },
+    { method: 'quantile', count: 5 },
+  );
+  const colors = gemeindeColors(
+    model,
+    geo.gemeinden.features.map((f) => f.properties.ags),
+  );
+  const outlines = model.units
+    .filter((u) => u.members.length > 0)
+    .map((u) => ({
+      id: u.id,
+      label: u.label,
+      geometry: dissolve(geo, u.members),
+      outline: u.members.length > 1,
+    }));
+  const layout = choroplethLayout(geo, colors, outlines, { width: 600, height: 640, clip });
+  const { body } = render(Choropleth, {
+    props: {
+      layout,
+      legend: legendItems(model.classification, de),
+      noDataLabel: 'keine Angaben',
+      title: `${measure} · ${level}`,
+      subtitle: 'Standarddatensatz',
+      footer: '© GeoBasis-DE / BKG 2016, Daten verändert',
+      description: 'Test',
+      idPrefix: 't',
+    },
+  });
+  return { body, layout, model };
+}
+
+describe('Choropleth.svg', () => {
+  it('VZÄ by Körperschaft over NRW matches the snapshot', () => {
+    const { body, layout } = svgFor('vzae', 'koerperschaft', null);
+    expect(layout.areas).toHaveLength(396);
+    expect(body).not.toMatch(/NaN|undefined/);
+    expectSvgSnapshot(import.meta.dirname, 'choropleth-vzae-nrw', body);
+  });
+
+  it('the 2021 plan by Einsatzgebiet in Siegen-Wittgenstein matches the snapshot', () => {
+    const { body, layout } = svgFor('vzae', 'einsatzgebiet', ['05970']);
+    expect(layout.areas).toHaveLength(11);
+    expect(layout.labels.map((l) => l.text).sort()).toEqual([
+      'Kreuztal/Hilchenbach',
+      'Netphen/Freudenberg',
+      'Stadt Siegen',
+      'Südliches Siegerland',
+      'Wittgenstein',
+    ]);
+    expect(body).toContain('<title id="t-title">vzae · einsatzgebiet</title>');
+    expectSvgSnapshot(import.meta.dirname, 'choropleth-plan2021-siegen-wittgenstein', body);
+  });
+
+  it('fills no-data with the hatch, never with a colour, and stays inside the box', () => {
+    const { body, layout, model } = svgFor('ausreise', 'kreis', null);
+    const hatched = layout.areas.filter((a) => a.fill === null).length;
+    expect(hatched).toBe(396 - [...model.unitOfGemeinde.keys()].length);
+    expect((body.match(/fill="url\(#t-hatch\)"/g) ?? []).length).toBe(hatched + 1);
+    const numbers = [...body.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+    expect(numbers.every(([x, y]) => x! >= 0 && x! <= 600 && y! >= 0 && y! <= 640)).toBe(true);
+  });
+});
