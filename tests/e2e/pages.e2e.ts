@@ -10,7 +10,6 @@ afterAll(async () => {
 });
 
 const PAGES = [
-  ['karte', 'Karte', 'map-bodies'],
   ['zeitleiste', 'Zeitleiste', 'timeline-list'],
   ['verteilung', 'Verteilung', 'allocation-table'],
   ['daten', 'Daten', 'data-tables'],

@@ -81,10 +81,6 @@ export const de = {
   'pending.title': 'Noch nicht gebaut',
   'pending.body': 'Diese Seite ist angelegt, ihre eigentliche Funktion folgt: {what}',
   'pending.meanwhile': 'Bis dahin zeigt sie die Daten, die es schon gibt:',
-  'map.what':
-    'eine zoombare Karte der Gemeinden, Kreise und Einsatzgebiete mit Kennzahlen je Gebiet.',
-  'map.bodies': 'Körperschaften und Einsatzgebiete im Datensatz',
-  'map.region': 'Einsatzgebiet',
   'map.municipalities': 'Gemeinden',
   'timeline.what':
     'eine Zeitleiste der Sitzungen, Fristen und Förderzeiträume mit OParl-Import und Kalenderexport.',

@@ -82,10 +82,6 @@ export const en: Record<TextKey, string> = {
   'pending.title': 'Not built yet',
   'pending.body': 'This page exists; its real function follows: {what}',
   'pending.meanwhile': 'Until then it shows the data that exists:',
-  'map.what':
-    'a zoomable map of municipalities, districts and service regions with figures per area.',
-  'map.bodies': 'Körperschaften and service regions in the dataset',
-  'map.region': 'Service region',
   'map.municipalities': 'Municipalities',
   'timeline.what':
     'a timeline of sessions, deadlines and funding periods with OParl import and calendar export.',
