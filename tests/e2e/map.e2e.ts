@@ -167,6 +167,12 @@ describe('#/karte (maplibre, real Chromium)', () => {
     console.log(`first map render Germany: ${Date.now() - started} ms`);
     expect((await featureState(page, '09162000')).hasData).toBe(true);
     expect(await paintedShare(page)).toBeGreaterThan(0.2);
+    // ~11,000 Gemeinden stay interactive: find, fly and select München.
+    await page.getByTestId('map-search').fill('München');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('map-detail-name').waitFor();
+    expect(await page.getByTestId('map-detail-name').textContent()).toBe('München');
+    expect(await page.getByTestId('map-detail').textContent()).toContain('3 VZÄ');
     await h.shot(page, 'karte-deutschland-1280x720');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -183,6 +189,41 @@ describe('#/karte (maplibre, real Chromium)', () => {
     expect(text).toContain('keine Angaben');
     expect(text).toContain('© GeoBasis-DE / BKG');
     expect(await svg.locator('path[fill^="url(#karte-hatch)"]').count()).toBeGreaterThan(300);
+    await page.context().close();
+  });
+
+  it('is usable by keyboard alone: Tab to the map, pan with arrows, Enter selects', async () => {
+    const { page } = await h.open('#/karte');
+    await mapReady(page);
+    await page.locator('[data-testid="map"] canvas').focus();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CANVAS');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForTimeout(400);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('map-detail-name').waitFor();
+    expect(await page.getByTestId('map-detail').textContent()).toContain(
+      'Kreis Siegen-Wittgenstein',
+    );
+    expect(page.url()).toMatch(/auswahl=05970\d{3}/);
+    await h.shot(page, 'karte-tastatur-1280x720');
+    await page.context().close();
+  });
+
+  it('draws our layers on a base style from the manifest (kartenstil)', async () => {
+    const { page, errors } = await h.open('#/karte?quelle=fixtures/stil/');
+    await mapReady(page);
+    expect((await featureState(page, '05970024')).hasData).toBe(true);
+    const corner = await page.evaluate(() => {
+      const canvas = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement;
+      const c = document.createElement('canvas');
+      c.width = canvas.width;
+      c.height = canvas.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
+      return [...ctx.getImageData(c.width - 5, c.height - 40, 1, 1).data];
+    });
+    expect(corner.slice(0, 3)).toEqual([0xfd, 0xf6, 0xe3]);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -32,6 +32,7 @@ export function mapStyle(
       gemeinden: { type: 'geojson', data: gemeinden, promoteId: 'ags', tolerance: 0.3 },
       kreise: { type: 'geojson', data: kreise },
       units: { type: 'geojson', data: EMPTY },
+      bodies: { type: 'geojson', data: EMPTY },
     },
     layers: [
       {
@@ -112,4 +113,19 @@ export function featureStateDiff(
   for (const ags of before.keys())
     if (!after.has(ags) && before.get(ags) !== null) changes.push({ ags, color: null });
   return changes;
+}
+
+/**
+ * Adds our sources and layers on top of a third-party base style (manifest
+ * `kartenstil`), without its background, so boundaries and colours are ours.
+ */
+export function overlayOn(
+  target: { addSource: (id: string, s: never) => void; addLayer: (l: never) => void },
+  gemeinden: FeatureCollection,
+  kreise: FeatureCollection,
+): void {
+  const own = mapStyle(gemeinden, kreise);
+  for (const [id, source] of Object.entries(own.sources)) target.addSource(id, source as never);
+  for (const layer of own.layers)
+    if (layer.id !== 'background' && layer.id !== 'gem-base') target.addLayer(layer as never);
 }
