@@ -58,3 +58,18 @@ export function joinReport(dataAgs: Iterable<string>, geo: GeoData): JoinReport 
     for (const g of gem) if (g === a || (a.length === 5 && g.startsWith(a))) covered.add(g);
   return { missingInGeo, withoutData: gem.size - covered.size };
 }
+
+/** Units of a map as dissolved shapes: outlined when they span several Gemeinden, labelled always. */
+export function unitShapes(
+  geo: GeoData,
+  units: readonly { id: string; label: string; members: readonly string[] }[],
+): { id: string; label: string; geometry: MultiPolygon; outline: boolean }[] {
+  return units
+    .filter((u) => u.members.length > 0)
+    .map((u) => ({
+      id: u.id,
+      label: u.label,
+      geometry: dissolve(geo, u.members),
+      outline: u.members.length > 1,
+    }));
+}

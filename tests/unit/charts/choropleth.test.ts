@@ -7,7 +7,7 @@ import Choropleth from '../../../src/lib/charts/Choropleth.svg.svelte';
 import { choroplethLayout } from '../../../src/lib/charts/choropleth-layout.ts';
 import { legendItems } from '../../../src/lib/charts/legend.ts';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
-import { dissolve, readTopology } from '../../../src/lib/geo/topology.ts';
+import { readTopology, unitShapes } from '../../../src/lib/geo/topology.ts';
 import {
   DEFAULT_FILTERS,
   gemeindeColors,
@@ -40,14 +40,7 @@ function svgFor(measure: MeasureId, level: LevelId, clip: string[] | null) {
     model,
     geo.gemeinden.features.map((f) => f.properties.ags),
   );
-  const outlines = model.units
-    .filter((u) => u.members.length > 0)
-    .map((u) => ({
-      id: u.id,
-      label: u.label,
-      geometry: dissolve(geo, u.members),
-      outline: u.members.length > 1,
-    }));
+  const outlines = unitShapes(geo, model.units);
   const layout = choroplethLayout(geo, colors, outlines, { width: 600, height: 640, clip });
   const { body } = render(Choropleth, {
     props: {
