@@ -129,6 +129,7 @@ export const de = {
   'map.level.einsatzgebiet': 'Einsatzgebiete',
   'map.level.kreis': 'Kreise',
   'map.level.gemeinde': 'Gemeinden',
+  'map.classCount': 'Anzahl',
   'map.method.quantile': 'Quantile',
   'map.method.equal': 'gleiche Abstände',
   'map.method.ckmeans': 'natürliche Brüche',

@@ -130,6 +130,7 @@ export const en: Record<TextKey, string> = {
   'map.level.einsatzgebiet': 'service areas',
   'map.level.kreis': 'districts',
   'map.level.gemeinde': 'municipalities',
+  'map.classCount': 'Count',
   'map.method.quantile': 'quantiles',
   'map.method.equal': 'equal intervals',
   'map.method.ckmeans': 'natural breaks',
