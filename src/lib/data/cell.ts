@@ -9,7 +9,7 @@ import type { ColumnSpec } from './schema.ts';
 export type AreaRef = { kind: 'ags'; codes: string[] } | { kind: 'region'; name: string };
 
 /** A typed cell value. */
-export type CellValue = string | number | IsoDate | string[] | AreaRef;
+export type CellValue = string | number | IsoDate | string[] | number[] | AreaRef;
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3 };
 
@@ -109,6 +109,15 @@ export function parseCell(raw: string, col: ColumnSpec, gazetteer: Gazetteer): C
     }
     case 'baustein':
       return parseBaustein(raw);
+    case 'baustein-list': {
+      const list: number[] = [];
+      for (const part of raw.split(/[,|;/\s]+/).filter(Boolean)) {
+        const r = parseBaustein(part);
+        if (!r.ok) return r;
+        if (!list.includes(r.value)) list.push(r.value);
+      }
+      return { ok: true, value: list.sort() };
+    }
     case 'enum':
       return parseEnum(raw, t.values, t.synonyms);
   }

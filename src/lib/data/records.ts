@@ -132,6 +132,7 @@ export function toCalendar(file: string, rows: readonly ValidRow[]): Records<Cal
         title: r.req<string>('titel'),
         agendaItem: r.text('top'),
         document: r.text('drucksache'),
+        bausteine: row.values.get('bausteine') as Baustein[] | undefined,
         outcome: r.text('ergebnis') as Outcome | undefined,
         source: r.text('quelle'),
         note: r.text('anmerkung'),

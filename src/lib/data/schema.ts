@@ -11,6 +11,7 @@ export type ColumnType =
   | { kind: 'ags-list' }
   | { kind: 'ags-list-or-region' }
   | { kind: 'baustein' }
+  | { kind: 'baustein-list' }
   | { kind: 'enum'; values: readonly string[]; synonyms: Readonly<Record<string, string>> };
 
 /** One column of a table as promised in DATA-FORMAT.md. */
@@ -117,6 +118,7 @@ export const TERMINE: TableSpec = {
     col('titel', text, true, 'Titel oder Betreff.', 'Sachstand zum Kommunalen Integrationsmanagement (KIM)', ['betreff']),
     col('top', text, false, 'Tagesordnungspunkt.', '4b', ['tagesordnungspunkt']),
     col('drucksache', text, false, 'Drucksache oder Vorlage.', '199/2021', ['vorlage', 'ds']),
+    col('bausteine', { kind: 'baustein-list' }, false, 'Welche Bausteine der Termin betrifft, z. B. 2 oder 1,2 (Filter der Zeitleiste; Ergänzung zu DATA-FORMAT.md).', '2', ['baustein']),
     col('ergebnis', { kind: 'enum', values: ['beschlossen', 'abgelehnt', 'vertagt', 'zur Kenntnis genommen', 'offen'], synonyms: { zur_kenntnis_genommen: 'zur Kenntnis genommen', zur_kenntnis: 'zur Kenntnis genommen', kenntnisnahme: 'zur Kenntnis genommen', zustimmend_zur_kenntnis_genommen: 'zur Kenntnis genommen', angenommen: 'beschlossen' } }, false, 'Ergebnis der Beratung.', 'vertagt', ['beschluss']),
     quelle,
     anmerkung,

@@ -65,6 +65,8 @@ export interface CalendarEntry extends Origin {
   title: string;
   agendaItem?: string;
   document?: string;
+  /** Bausteine the entry concerns (optional column `bausteine`). */
+  bausteine?: Baustein[];
   outcome?: Outcome;
   source?: string;
   note?: string;

@@ -1,0 +1,110 @@
+import type { Gazetteer } from '../data/gazetteer.ts';
+import type { CalendarEntry } from '../data/types.ts';
+
+/** Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma, line breaks. */
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Folds a content line to at most 75 octets per physical line (RFC 5545
+ * §3.1): continuation lines start with one space; a multi-byte UTF-8
+ * character is never split.
+ */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = encoder.encode(ch).length;
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines carry a leading space
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const compactDate = (iso: string) => iso.replace(/-/g, '');
+
+/** The next day of an ISO date (DTEND of all-day events is exclusive). */
+function nextDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + 1)).toISOString().slice(0, 10);
+}
+
+/** UTC instant of a wall-clock time in Europe/Berlin (handles summer time). */
+export function berlinToUtc(isoDate: string, time: string): Date {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  const wall = Date.UTC(y!, m! - 1, d!, hh!, mm!);
+  let guess = wall - 3600_000;
+  for (let i = 0; i < 3; i++) {
+    const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(guess));
+    const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
+    const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+    guess += wall - shown;
+  }
+  return new Date(guess);
+}
+
+const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+/** A stable UID from the entry's content (re-exports update the same calendar item). */
+export function entryUid(e: CalendarEntry): string {
+  const text = [e.date.iso, e.date.time ?? '', e.body, e.committee ?? '', e.agendaItem ?? '', e.title].join('|');
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (const b of encoder.encode(text)) {
+    h1 = Math.imul(h1 ^ b, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ b, 0x5bd1e995) >>> 0;
+  }
+  return `${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}@kim-dashboard`;
+}
+
+/** Options: when the file is made (DTSTAMP) and the calendar's name. */
+export interface IcsOptions {
+  now: Date;
+  name: string;
+  gazetteer: Gazetteer;
+}
+
+/**
+ * An iCalendar file (RFC 5545) of the entries: all-day events for dates and
+ * periods (DTEND exclusive), timed events in UTC for sessions with a time.
+ * Lines end in CRLF and are folded at 75 octets.
+ */
+export function toIcs(entries: readonly CalendarEntry[], options: IcsOptions): string {
+  const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//KIM-Dashboard//Zeitleiste//DE', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(options.name)}`];
+  for (const e of entries) {
+    if (e.date.precision !== 'day') continue;
+    lines.push('BEGIN:VEVENT', `UID:${entryUid(e)}`, `DTSTAMP:${utcStamp(options.now)}`);
+    if (e.date.time) {
+      lines.push(`DTSTART:${utcStamp(berlinToUtc(e.date.iso, e.date.time))}`);
+    } else {
+      lines.push(`DTSTART;VALUE=DATE:${compactDate(e.date.iso)}`, `DTEND;VALUE=DATE:${compactDate(nextDay((e.until ?? e.date).iso))}`);
+    }
+    const where = options.gazetteer.label(e.body);
+    lines.push(`SUMMARY:${escapeText(`${e.title} – ${where}`)}`);
+    const details = [
+      e.committee && `Gremium: ${e.committee}`,
+      e.agendaItem && `TOP: ${e.agendaItem}`,
+      e.document && `Drucksache: ${e.document}`,
+      e.outcome && `Ergebnis: ${e.outcome}`,
+      e.source && `Quelle: ${e.source}`,
+      e.note,
+    ].filter(Boolean);
+    if (details.length) lines.push(`DESCRIPTION:${escapeText(details.join('\n'))}`);
+    if (e.source && /^https?:\/\//i.test(e.source)) lines.push(`URL:${e.source}`);
+    lines.push(`CATEGORIES:${escapeText(e.kind)}`, 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

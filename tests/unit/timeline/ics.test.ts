@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { berlinToUtc, escapeText, foldLine, toIcs } from '../../../src/lib/calendar/ics.ts';
+import { buildDataset } from '../../../src/lib/data/dataset.ts';
+import type { CalendarEntry } from '../../../src/lib/data/types.ts';
+import { gazetteer, shippedFiles } from '../helpers.ts';
+
+const ds = buildDataset(shippedFiles(), gazetteer);
+const ics = toIcs(ds.events, { now: new Date('2026-11-22T08:00:00Z'), name: 'KIM; Termine, NRW', gazetteer });
+const octets = (s: string) => new TextEncoder().encode(s).length;
+
+describe('toIcs', () => {
+  it('uses CRLF line ends only and lines of at most 75 octets', () => {
+    expect(ics.endsWith('\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of ics.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
+  });
+
+  it('has one VEVENT with UID and DTSTAMP per entry', () => {
+    const unfolded = ics.replace(/\r\n /g, '');
+    expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(ds.events.length);
+    const uids = unfolded.match(/^UID:.+$/gm)!;
+    expect(new Set(uids).size).toBe(ds.events.length);
+    expect(unfolded.match(/^DTSTAMP:20261122T080000Z$/gm)).toHaveLength(ds.events.length);
+    expect(unfolded).toContain('X-WR-CALNAME:KIM\\; Termine\\, NRW');
+  });
+
+  it('writes all-day dates with an exclusive end, periods to the day after bis, timed sessions in UTC', () => {
+    const unfolded = ics.replace(/\r\n /g, '');
+    expect(unfolded).toContain('DTSTART;VALUE=DATE:20221116\r\nDTEND;VALUE=DATE:20221117');
+    expect(unfolded).toContain('DTSTART;VALUE=DATE:20241219\r\nDTEND;VALUE=DATE:20250117');
+    // 16.06.2021 16:00 in Berlin (summer time) is 14:00 UTC.
+    expect(unfolded).toContain('DTSTART:20210616T140000Z');
+    expect(unfolded).toContain('SUMMARY:Sachstand zum Kommunalen Integrationsmanagement (KIM) – Antrag B90/Grüne – Stadt Siegen');
+  });
+
+  it('escapes , ; \\ and line breaks in text', () => {
+    expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+    const e: CalendarEntry = { file: 'x', line: 2, extra: {}, date: { iso: '2023-01-25', precision: 'day' }, kind: 'sitzung', body: '05970040', title: 'A; B, C\\D', note: 'Zeile 1\nZeile 2' };
+    const out = toIcs([e], { now: new Date(0), name: 'n', gazetteer }).replace(/\r\n /g, '');
+    expect(out).toContain('SUMMARY:A\\; B\\, C\\\\D – Stadt Siegen');
+    expect(out).toContain('DESCRIPTION:Zeile 1\\nZeile 2');
+  });
+
+  it('skips dates known only to the month or year', () => {
+    const e: CalendarEntry = { file: 'x', line: 2, extra: {}, date: { iso: '2021-09', precision: 'month' }, kind: 'sonstiges', body: 'NRW', title: 't' };
+    expect(toIcs([e], { now: new Date(0), name: 'n', gazetteer })).not.toContain('VEVENT');
+  });
+});
+
+describe('foldLine', () => {
+  it('folds at 75 octets without splitting multi-byte characters', () => {
+    const line = `SUMMARY:${'ä'.repeat(100)}`;
+    const folded = foldLine(line);
+    for (const part of folded.split('\r\n')) expect(octets(part)).toBeLessThanOrEqual(75);
+    expect(folded.replace(/\r\n /g, '')).toBe(line);
+    expect(folded).not.toContain('\uFFFD');
+  });
+});
+
+describe('berlinToUtc', () => {
+  it('handles winter and summer time', () => {
+    expect(berlinToUtc('2023-01-25', '17:00').toISOString()).toBe('2023-01-25T16:00:00.000Z');
+    expect(berlinToUtc('2023-06-14', '16:30').toISOString()).toBe('2023-06-14T14:30:00.000Z');
+  });
+});

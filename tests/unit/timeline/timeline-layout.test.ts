@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../src/lib/data/dataset.ts';
+import { assignRows, timelineLayout } from '../../../src/lib/model/timeline-layout.ts';
+import { gazetteer, shippedFiles } from '../helpers.ts';
+
+const ds = buildDataset(shippedFiles(), gazetteer);
+
+describe('assignRows', () => {
+  it('puts overlapping items in different rows and reuses free rows', () => {
+    const rows = assignRows([
+      { start: 0, end: 10 },
+      { start: 5, end: 15 },
+      { start: 12, end: 20 },
+      { start: 16, end: 30 },
+    ]);
+    expect(rows).toEqual([0, 1, 0, 1]);
+  });
+
+  it('never lets two items of a row overlap, over many random cases', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let run = 0; run < 200; run++) {
+      const items = Array.from({ length: 30 }, () => {
+        const start = rand() * 1000;
+        return { start, end: start + rand() * 80 };
+      });
+      const rows = assignRows(items, 2);
+      for (let i = 0; i < items.length; i++)
+        for (let j = i + 1; j < items.length; j++)
+          if (rows[i] === rows[j]) expect(items[i]!.end + 2 <= items[j]!.start || items[j]!.end + 2 <= items[i]!.start).toBe(true);
+    }
+  });
+});
+
+describe('timelineLayout', () => {
+  const layout = timelineLayout(ds.events, gazetteer, { from: '2020-06-01', to: '2025-03-01', width: 980, today: '2022-11-01' });
+
+  it('gives each body a lane per committee and a lane for its periods', () => {
+    const nrw = layout.lanes.filter((l) => l.body === 'NRW');
+    expect(nrw[0]).toMatchObject({ label: 'Nordrhein-Westfalen', sublabel: 'Zeiträume' });
+    const siegen = layout.lanes.find((l) => l.body === '05970040' && l.sublabel === 'Ausschuss für Soziales, Familien und Senioren');
+    expect(siegen).toBeDefined();
+    const ys = layout.lanes.map((l) => [l.y, l.y + l.height]);
+    for (let i = 1; i < ys.length; i++) expect(ys[i]![0]).toBeGreaterThanOrEqual(ys[i - 1]![1]!);
+  });
+
+  it('draws the Siegen session of 16.11.2022 as "vertagt" (diamond)', () => {
+    const m = layout.marks.find((k) => k.entry.date.iso === '2022-11-16');
+    expect(m).toMatchObject({ shape: 'diamond', color: '#E69F00' });
+    expect(m!.entry.agendaItem).toBe('4b');
+  });
+
+  it('clips bands at the range edges and flags them', () => {
+    const narrow = timelineLayout(ds.events, gazetteer, { from: '2021-01-01', to: '2022-06-30', width: 980, today: '2022-11-01' });
+    const fund = narrow.bands.find((b) => b.entry.kind === 'foerderzeitraum')!;
+    expect(fund.x0).toBe(narrow.plotLeft);
+    expect(fund.x1).toBe(narrow.plotRight);
+    expect(fund).toMatchObject({ clippedStart: true, clippedEnd: true });
+    expect(narrow.outside).toBeGreaterThan(0);
+    expect(narrow.todayX).toBeNull();
+  });
+
+  it('places marks inside the plot and the "heute" line at today', () => {
+    for (const m of layout.marks) {
+      expect(m.x).toBeGreaterThanOrEqual(layout.plotLeft);
+      expect(m.x).toBeLessThanOrEqual(layout.plotRight);
+    }
+    expect(layout.todayX!).toBeGreaterThan(layout.plotLeft);
+    expect(layout.outside).toBe(0);
+  });
+
+  it('does not modify the entries', () => {
+    const copy = JSON.stringify(ds.events);
+    timelineLayout(ds.events, gazetteer, { from: '2020-01-01', to: '2026-01-01', width: 600, today: '2022-11-01' });
+    expect(JSON.stringify(ds.events)).toBe(copy);
+  });
+});
