@@ -10,7 +10,6 @@ afterAll(async () => {
 });
 
 const PAGES = [
-  ['zeitleiste', 'Zeitleiste', 'timeline-list'],
   ['verteilung', 'Verteilung', 'allocation-table'],
   ['daten', 'Daten', 'data-tables'],
   ['praesentation', 'Präsentation', 'pending'],
@@ -37,14 +36,6 @@ describe('every route is a real page', () => {
       }
     },
   );
-
-  it('shows the Siegen session in the provisional timeline list', async () => {
-    const { page } = await h.open('#/zeitleiste');
-    const row = page.getByTestId('timeline-list').locator('tr', { hasText: '16.11.2022' });
-    expect(await row.textContent()).toContain('vertagt');
-    expect(await row.textContent()).toContain('4b');
-    await page.context().close();
-  });
 
   it('shows a 404 page for an unknown route', async () => {
     const { page, errors } = await h.open('#/gibtsnicht');

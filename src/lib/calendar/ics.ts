@@ -3,7 +3,11 @@ import type { CalendarEntry } from '../data/types.ts';
 
 /** Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma, line breaks. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();
@@ -47,7 +51,15 @@ export function berlinToUtc(isoDate: string, time: string): Date {
   const wall = Date.UTC(y!, m! - 1, d!, hh!, mm!);
   let guess = wall - 3600_000;
   for (let i = 0; i < 3; i++) {
-    const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(guess));
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Berlin',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).formatToParts(new Date(guess));
     const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
     const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
     guess += wall - shown;
@@ -55,11 +67,22 @@ export function berlinToUtc(isoDate: string, time: string): Date {
   return new Date(guess);
 }
 
-const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** A stable UID from the entry's content (re-exports update the same calendar item). */
 export function entryUid(e: CalendarEntry): string {
-  const text = [e.date.iso, e.date.time ?? '', e.body, e.committee ?? '', e.agendaItem ?? '', e.title].join('|');
+  const text = [
+    e.date.iso,
+    e.date.time ?? '',
+    e.body,
+    e.committee ?? '',
+    e.agendaItem ?? '',
+    e.title,
+  ].join('|');
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   for (const b of encoder.encode(text)) {
@@ -82,14 +105,24 @@ export interface IcsOptions {
  * Lines end in CRLF and are folded at 75 octets.
  */
 export function toIcs(entries: readonly CalendarEntry[], options: IcsOptions): string {
-  const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//KIM-Dashboard//Zeitleiste//DE', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(options.name)}`];
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//KIM-Dashboard//Zeitleiste//DE',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.name)}`,
+  ];
   for (const e of entries) {
     if (e.date.precision !== 'day') continue;
     lines.push('BEGIN:VEVENT', `UID:${entryUid(e)}`, `DTSTAMP:${utcStamp(options.now)}`);
     if (e.date.time) {
       lines.push(`DTSTART:${utcStamp(berlinToUtc(e.date.iso, e.date.time))}`);
     } else {
-      lines.push(`DTSTART;VALUE=DATE:${compactDate(e.date.iso)}`, `DTEND;VALUE=DATE:${compactDate(nextDay((e.until ?? e.date).iso))}`);
+      lines.push(
+        `DTSTART;VALUE=DATE:${compactDate(e.date.iso)}`,
+        `DTEND;VALUE=DATE:${compactDate(nextDay((e.until ?? e.date).iso))}`,
+      );
     }
     const where = options.gazetteer.label(e.body);
     lines.push(`SUMMARY:${escapeText(`${e.title} – ${where}`)}`);

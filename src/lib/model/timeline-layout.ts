@@ -3,7 +3,8 @@ import type { Gazetteer } from '../data/gazetteer.ts';
 import type { CalendarEntry, EventKind, Outcome } from '../data/types.ts';
 
 /** Marker shapes: outcome is told by shape and colour, never colour alone. */
-export type Shape = 'circle' | 'cross' | 'diamond' | 'square' | 'ring' | 'triangle-up' | 'triangle-down' | 'dot';
+export type Shape =
+  'circle' | 'cross' | 'diamond' | 'square' | 'ring' | 'triangle-up' | 'triangle-down' | 'dot';
 
 /** Okabe–Ito colours (colour-blind safe) per outcome and kind. */
 export const OUTCOME_STYLE: Record<Outcome | 'ohne', { shape: Shape; color: string }> = {
@@ -20,7 +21,10 @@ export const KIND_STYLE: Partial<Record<EventKind, { shape: Shape; color: string
   sonstiges: { shape: 'dot', color: '#555555' },
 };
 /** Fill of bands: funding periods green, application windows purple. */
-export const BAND_COLOR: Record<'foerderzeitraum' | 'fenster', string> = { foerderzeitraum: '#cfe8d6', fenster: '#ecd5e6' };
+export const BAND_COLOR: Record<'foerderzeitraum' | 'fenster', string> = {
+  foerderzeitraum: '#cfe8d6',
+  fenster: '#ecd5e6',
+};
 
 /** The marker style of an entry without a period. */
 export function markStyle(e: CalendarEntry): { shape: Shape; color: string } {
@@ -37,7 +41,9 @@ export const entryKey = (e: CalendarEntry) => `${e.file}:${e.line}`;
  * overlap. Returns the row of each item in input order.
  */
 export function assignRows(items: readonly { start: number; end: number }[], gap = 0): number[] {
-  const order = items.map((it, i) => ({ ...it, i })).sort((a, b) => a.start - b.start || a.end - b.end);
+  const order = items
+    .map((it, i) => ({ ...it, i }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   const rowEnds: number[] = [];
   const rows = new Array<number>(items.length);
   for (const it of order) {
@@ -79,12 +85,20 @@ export interface TimelineBand {
   clippedStart: boolean;
   clippedEnd: boolean;
 }
+/** A body's header row above its lanes. */
+export interface TimelineGroup {
+  body: string;
+  label: string;
+  y: number;
+}
+
 export interface TimelineLayout {
   width: number;
   height: number;
   plotLeft: number;
   plotRight: number;
   top: number;
+  groups: TimelineGroup[];
   lanes: TimelineLane[];
   marks: TimelineMark[];
   bands: TimelineBand[];
@@ -122,11 +136,18 @@ const endOf = (iso: string) => {
  * committee for its dated entries (marks), rows inside a lane so nothing
  * overlaps, bands clipped to the visible range, ticks and the "heute" line.
  */
-export function timelineLayout(entries: readonly CalendarEntry[], gazetteer: Gazetteer, options: TimelineOptions): TimelineLayout {
-  const { width, labelWidth = 230, rowHeight = 22, top = 28 } = options;
+export function timelineLayout(
+  entries: readonly CalendarEntry[],
+  gazetteer: Gazetteer,
+  options: TimelineOptions,
+): TimelineLayout {
+  const { width, labelWidth = 230, rowHeight = 22, top = 40 } = options;
+  const headerHeight = 18;
   const plotLeft = labelWidth;
   const plotRight = width - 12;
-  const x = scaleUtc().domain([utc(options.from), utc(options.to)]).range([plotLeft, plotRight]);
+  const x = scaleUtc()
+    .domain([utc(options.from), utc(options.to)])
+    .range([plotLeft, plotRight]);
   const from = utc(options.from).getTime();
   const to = utc(options.to).getTime();
   const visible = entries.filter((e) => {
@@ -146,21 +167,43 @@ export function timelineLayout(entries: readonly CalendarEntry[], gazetteer: Gaz
   const sortedLanes = [...laneKeys.entries()].sort(([a], [b]) => {
     const [ba, sa] = a.split('|') as [string, string];
     const [bb, sb] = b.split('|') as [string, string];
-    return bodyOrder(ba).localeCompare(bodyOrder(bb)) || (sa.startsWith('~') ? -1 : sb.startsWith('~') ? 1 : sa.localeCompare(sb));
+    return (
+      bodyOrder(ba).localeCompare(bodyOrder(bb)) ||
+      (sa.startsWith('~') ? -1 : sb.startsWith('~') ? 1 : sa.localeCompare(sb))
+    );
   });
+  const groups: TimelineGroup[] = [];
   const lanes: TimelineLane[] = [];
   const marks: TimelineMark[] = [];
   const bands: TimelineBand[] = [];
   let y = top;
   for (const [key, lane] of sortedLanes) {
+    if (groups[groups.length - 1]?.body !== lane.body) {
+      groups.push({ body: lane.body, label: gazetteer.label(lane.body), y });
+      y += headerHeight;
+    }
     const items = lane.entries.map((e) => {
       if (e.until || e.kind === 'foerderzeitraum') {
         const x0 = x(utc(e.date.iso));
         const x1 = x(endOf((e.until ?? e.date).iso));
-        return { e, start: Math.max(plotLeft, x0), end: Math.max(Math.min(plotRight, x1), Math.max(plotLeft, x0) + 3), clippedStart: x0 < plotLeft, clippedEnd: x1 > plotRight, band: true };
+        return {
+          e,
+          start: Math.max(plotLeft, x0),
+          end: Math.max(Math.min(plotRight, x1), Math.max(plotLeft, x0) + 3),
+          clippedStart: x0 < plotLeft,
+          clippedEnd: x1 > plotRight,
+          band: true,
+        };
       }
       const cx = x(utc(e.date.iso));
-      return { e, start: cx - MARK_RADIUS, end: cx + MARK_RADIUS, clippedStart: false, clippedEnd: false, band: false };
+      return {
+        e,
+        start: cx - MARK_RADIUS,
+        end: cx + MARK_RADIUS,
+        clippedStart: false,
+        clippedEnd: false,
+        band: false,
+      };
     });
     const rows = assignRows(items, 2);
     const rowCount = Math.max(1, ...rows.map((r) => r + 1));
@@ -178,20 +221,37 @@ export function timelineLayout(entries: readonly CalendarEntry[], gazetteer: Gaz
           clippedStart: it.clippedStart,
           clippedEnd: it.clippedEnd,
         });
-      else marks.push({ key: entryKey(it.e), entry: it.e, x: it.start + MARK_RADIUS, y: rowY + rowHeight / 2, ...markStyle(it.e) });
+      else
+        marks.push({
+          key: entryKey(it.e),
+          entry: it.e,
+          x: it.start + MARK_RADIUS,
+          y: rowY + rowHeight / 2,
+          ...markStyle(it.e),
+        });
     });
     const isPeriods = key.endsWith('|~Zeiträume');
-    lanes.push({ key, body: lane.body, label: gazetteer.label(lane.body), sublabel: isPeriods ? 'Zeiträume' : lane.sublabel || '(ohne Gremium)', y, height: rowCount * rowHeight });
+    lanes.push({
+      key,
+      body: lane.body,
+      label: gazetteer.label(lane.body),
+      sublabel: isPeriods ? 'Zeiträume' : lane.sublabel || '(ohne Gremium)',
+      y,
+      height: rowCount * rowHeight,
+    });
     y += rowCount * rowHeight + 4;
   }
   const todayDate = utc(options.today);
-  const ticks = x.ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 90))).map((d) => ({ x: x(d), date: d, major: d.getUTCMonth() === 0 && d.getUTCDate() === 1 }));
+  const ticks = x
+    .ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 90)))
+    .map((d) => ({ x: x(d), date: d, major: d.getUTCMonth() === 0 && d.getUTCDate() === 1 }));
   return {
     width,
     height: y + 8,
     plotLeft,
     plotRight,
     top,
+    groups,
     lanes,
     marks,
     bands,

@@ -46,9 +46,20 @@ export function berlinDateTime(iso: string): { date: string; time?: string } | n
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return { date: iso };
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(d);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Berlin',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(d);
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
-  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
+  return {
+    date: `${get('year')}-${get('month')}-${get('day')}`,
+    time: `${get('hour')}:${get('minute')}`,
+  };
 }
 
 /**
@@ -60,7 +71,10 @@ export function berlinDateTime(iso: string): { date: string; time?: string } | n
  * Ergebnis from `result`. Nothing throws on bad input: what cannot be used
  * is listed in `skipped` with the reason.
  */
-export async function importOparl(documents: readonly unknown[], options: OparlOptions = {}): Promise<OparlResult> {
+export async function importOparl(
+  documents: readonly unknown[],
+  options: OparlOptions = {},
+): Promise<OparlResult> {
   const index = new Map<string, Obj>();
   const skipped: OparlResult['skipped'] = [];
   const add = (v: unknown): void => {
@@ -109,14 +123,19 @@ export async function importOparl(documents: readonly unknown[], options: OparlO
       seenPages.add(next);
       const nextPage = await resolve(next);
       if (nextPage && Array.isArray(nextPage.data)) pages.push(nextPage);
-      else if (!nextPage) skipped.push({ what: next, reason: 'Folgeseite (links.next) nicht verfügbar' });
+      else if (!nextPage)
+        skipped.push({ what: next, reason: 'Folgeseite (links.next) nicht verfügbar' });
     }
   }
-  if (pageCount >= maxPages) skipped.push({ what: 'Seiten', reason: `nach ${maxPages} Seiten abgebrochen` });
-  for (const o of index.values()) if (typeOf(o) === 'Meeting' && !meetings.includes(o)) meetings.push(o);
+  if (pageCount >= maxPages)
+    skipped.push({ what: 'Seiten', reason: `nach ${maxPages} Seiten abgebrochen` });
+  for (const o of index.values())
+    if (typeOf(o) === 'Meeting' && !meetings.includes(o)) meetings.push(o);
 
   const keyword = options.keyword?.trim().toLowerCase() ?? '';
-  const existing = new Set((options.existing ?? []).map((e) => `${e.date.iso}|${e.body}|${e.agendaItem ?? ''}|${e.title}`));
+  const existing = new Set(
+    (options.existing ?? []).map((e) => `${e.date.iso}|${e.body}|${e.agendaItem ?? ''}|${e.title}`),
+  );
   const entries: CalendarEntry[] = [];
   let line = 1;
   for (const m of meetings) {
@@ -130,13 +149,20 @@ export async function importOparl(documents: readonly unknown[], options: OparlO
       skipped.push({ what: name, reason: 'ohne gültigen Beginn (start)' });
       continue;
     }
-    const orgs = Array.isArray(m.organization) ? m.organization : m.organization ? [m.organization] : [];
+    const orgs = Array.isArray(m.organization)
+      ? m.organization
+      : m.organization
+        ? [m.organization]
+        : [];
     const org = orgs.length ? await resolve(orgs[0]) : null;
     const bodyObj = await resolve(m.body ?? org?.body ?? bodies[0]?.id);
     const bodyAgs = options.body ?? str(bodyObj?.ags) ?? str(bodies[0]?.ags);
     const ags = bodyAgs ? parseAgs(bodyAgs, { gemeinde: true, kreis: true, land: false }) : null;
     if (!ags || !ags.ok) {
-      skipped.push({ what: name, reason: 'Körperschaft ohne gültigen AGS – bitte AGS im Import angeben' });
+      skipped.push({
+        what: name,
+        reason: 'Körperschaft ohne gültigen AGS – bitte AGS im Import angeben',
+      });
       continue;
     }
     const committee = str(org?.name) ?? str(org?.shortName) ?? name;
@@ -152,7 +178,11 @@ export async function importOparl(documents: readonly unknown[], options: OparlO
       const paper = consultation ? await resolve(consultation.paper) : null;
       const title = str(item.name) ?? str(paper?.name) ?? 'Tagesordnungspunkt';
       const document = str(paper?.reference);
-      if (keyword && !`${title} ${document ?? ''} ${str(paper?.name) ?? ''}`.toLowerCase().includes(keyword)) continue;
+      if (
+        keyword &&
+        !`${title} ${document ?? ''} ${str(paper?.name) ?? ''}`.toLowerCase().includes(keyword)
+      )
+        continue;
       matched++;
       const top = str(item.number);
       const key = `${when.date}|${ags.value}|${top ?? ''}|${title}`;
@@ -165,7 +195,9 @@ export async function importOparl(documents: readonly unknown[], options: OparlO
         file: 'OParl-Import',
         line: line++,
         extra: {},
-        date: when.time ? { iso: when.date, precision: 'day', time: when.time } : { iso: when.date, precision: 'day' },
+        date: when.time
+          ? { iso: when.date, precision: 'day', time: when.time }
+          : { iso: when.date, precision: 'day' },
         kind: 'sitzung',
         body: ags.value,
         committee,
@@ -174,7 +206,9 @@ export async function importOparl(documents: readonly unknown[], options: OparlO
         ...(document ? { document } : {}),
         ...(mapResult(str(item.result)) ? { outcome: mapResult(str(item.result))! } : {}),
         source: str(item.web) ?? str(m.web) ?? str(item.id) ?? str(m.id) ?? 'OParl',
-        ...(str(item.result) && !mapResult(str(item.result)) ? { note: `Ergebnis laut OParl: ${str(item.result)}` } : {}),
+        ...(str(item.result) && !mapResult(str(item.result))
+          ? { note: `Ergebnis laut OParl: ${str(item.result)}` }
+          : {}),
       });
     }
     if (matched === 0) {
@@ -192,7 +226,9 @@ export async function importOparl(documents: readonly unknown[], options: OparlO
         file: 'OParl-Import',
         line: line++,
         extra: {},
-        date: when.time ? { iso: when.date, precision: 'day', time: when.time } : { iso: when.date, precision: 'day' },
+        date: when.time
+          ? { iso: when.date, precision: 'day', time: when.time }
+          : { iso: when.date, precision: 'day' },
         kind: 'sitzung',
         body: ags.value,
         committee,

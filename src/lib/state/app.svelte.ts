@@ -1,5 +1,6 @@
 import { createContext } from 'svelte';
 import { absoluteUrl, loadDataset, type Loaded } from '../data/loader.ts';
+import type { CalendarEntry } from '../data/types.ts';
 import { parseToday, todayInBerlin } from '../model/days.ts';
 import { parseHash, type Route } from './route.ts';
 
@@ -26,6 +27,16 @@ export class AppState {
   setHash(hash: string) {
     this.route = parseHash(hash);
     if (this.source !== this.#source) void this.load();
+  }
+
+  /** Adds entries (e.g. from an OParl import) to the dataset in use; the dataset stays immutable. */
+  addEvents(entries: readonly CalendarEntry[]) {
+    const loaded = this.loaded;
+    if (!loaded || entries.length === 0) return;
+    this.loaded = {
+      ...loaded,
+      dataset: { ...loaded.dataset, events: [...loaded.dataset.events, ...entries] },
+    };
   }
 
   /** (Re)loads the dataset from `source`, cancelling a load still running. */

@@ -5,7 +5,11 @@ import type { CalendarEntry } from '../../../src/lib/data/types.ts';
 import { gazetteer, shippedFiles } from '../helpers.ts';
 
 const ds = buildDataset(shippedFiles(), gazetteer);
-const ics = toIcs(ds.events, { now: new Date('2026-11-22T08:00:00Z'), name: 'KIM; Termine, NRW', gazetteer });
+const ics = toIcs(ds.events, {
+  now: new Date('2026-11-22T08:00:00Z'),
+  name: 'KIM; Termine, NRW',
+  gazetteer,
+});
 const octets = (s: string) => new TextEncoder().encode(s).length;
 
 describe('toIcs', () => {
@@ -30,19 +34,38 @@ describe('toIcs', () => {
     expect(unfolded).toContain('DTSTART;VALUE=DATE:20241219\r\nDTEND;VALUE=DATE:20250117');
     // 16.06.2021 16:00 in Berlin (summer time) is 14:00 UTC.
     expect(unfolded).toContain('DTSTART:20210616T140000Z');
-    expect(unfolded).toContain('SUMMARY:Sachstand zum Kommunalen Integrationsmanagement (KIM) – Antrag B90/Grüne – Stadt Siegen');
+    expect(unfolded).toContain(
+      'SUMMARY:Sachstand zum Kommunalen Integrationsmanagement (KIM) – Antrag B90/Grüne – Stadt Siegen',
+    );
   });
 
   it('escapes , ; \\ and line breaks in text', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
-    const e: CalendarEntry = { file: 'x', line: 2, extra: {}, date: { iso: '2023-01-25', precision: 'day' }, kind: 'sitzung', body: '05970040', title: 'A; B, C\\D', note: 'Zeile 1\nZeile 2' };
+    const e: CalendarEntry = {
+      file: 'x',
+      line: 2,
+      extra: {},
+      date: { iso: '2023-01-25', precision: 'day' },
+      kind: 'sitzung',
+      body: '05970040',
+      title: 'A; B, C\\D',
+      note: 'Zeile 1\nZeile 2',
+    };
     const out = toIcs([e], { now: new Date(0), name: 'n', gazetteer }).replace(/\r\n /g, '');
     expect(out).toContain('SUMMARY:A\\; B\\, C\\\\D – Stadt Siegen');
     expect(out).toContain('DESCRIPTION:Zeile 1\\nZeile 2');
   });
 
   it('skips dates known only to the month or year', () => {
-    const e: CalendarEntry = { file: 'x', line: 2, extra: {}, date: { iso: '2021-09', precision: 'month' }, kind: 'sonstiges', body: 'NRW', title: 't' };
+    const e: CalendarEntry = {
+      file: 'x',
+      line: 2,
+      extra: {},
+      date: { iso: '2021-09', precision: 'month' },
+      kind: 'sonstiges',
+      body: 'NRW',
+      title: 't',
+    };
     expect(toIcs([e], { now: new Date(0), name: 'n', gazetteer })).not.toContain('VEVENT');
   });
 });

@@ -5,7 +5,9 @@ import { berlinDateTime, importOparl, mapResult } from '../../../src/lib/oparl/o
 import { ROOT } from '../helpers.ts';
 
 const dir = join(ROOT, 'tests/fixtures/oparl');
-const docs = Object.fromEntries(readdirSync(dir).map((n) => [n, JSON.parse(readFileSync(join(dir, n), 'utf8'))]));
+const docs = Object.fromEntries(
+  readdirSync(dir).map((n) => [n, JSON.parse(readFileSync(join(dir, n), 'utf8'))]),
+);
 const B = 'https://oparl.example.org/oparl/v1';
 
 /** The fixture server: Body links to meeting pages, organization and paper by URL. */
@@ -42,10 +44,14 @@ describe('importOparl', () => {
       source: 'https://ratsinfo.example.org/to020?TOLFDNR=301',
     });
     // An unknown result text is kept as a note, not guessed.
-    expect(r.entries.find((e) => e.agendaItem === 'Ö 1')).toMatchObject({ note: 'Ergebnis laut OParl: genehmigt' });
+    expect(r.entries.find((e) => e.agendaItem === 'Ö 1')).toMatchObject({
+      note: 'Ergebnis laut OParl: genehmigt',
+    });
     expect(r.entries.find((e) => e.agendaItem === 'Ö 1')!.outcome).toBeUndefined();
     // A meeting without agenda items becomes one session entry (summer time: 16:30).
-    expect(r.entries.find((e) => e.title === '4. Sitzung des Testausschusses (Fixture)')?.date).toEqual({ iso: '2023-06-14', precision: 'day', time: '16:30' });
+    expect(
+      r.entries.find((e) => e.title === '4. Sitzung des Testausschusses (Fixture)')?.date,
+    ).toEqual({ iso: '2023-06-14', precision: 'day', time: '16:30' });
     expect(r.skipped).toEqual([
       { what: 'Sondersitzung (Fixture)', reason: 'abgesagt' },
       { what: 'Sitzung ohne Datum (Fixture)', reason: 'ohne gültigen Beginn (start)' },
@@ -61,7 +67,10 @@ describe('importOparl', () => {
   it('filters agenda items by keyword and explains what was left out', async () => {
     const r = await importOparl(Object.values(docs), { keyword: 'Integrationsmanagement' });
     expect(r.entries.map((e) => e.agendaItem)).toEqual(['Ö 4']);
-    expect(r.skipped).toContainEqual({ what: '4. Sitzung des Testausschusses (Fixture)', reason: 'kein Tagesordnungspunkt mit „Integrationsmanagement“' });
+    expect(r.skipped).toContainEqual({
+      what: '4. Sitzung des Testausschusses (Fixture)',
+      reason: 'kein Tagesordnungspunkt mit „Integrationsmanagement“',
+    });
   });
 
   it('handles missing optional fields and a missing AGS', async () => {
@@ -70,7 +79,12 @@ describe('importOparl', () => {
     expect(noAgs.entries).toEqual([]);
     expect(noAgs.skipped[0]!.reason).toContain('AGS');
     const withAgs = await importOparl([bare], { body: '05970' });
-    expect(withAgs.entries[0]).toMatchObject({ body: '05970', title: 'x:1', committee: 'x:1', date: { iso: '2023-02-01', precision: 'day' } });
+    expect(withAgs.entries[0]).toMatchObject({
+      body: '05970',
+      title: 'x:1',
+      committee: 'x:1',
+      date: { iso: '2023-02-01', precision: 'day' },
+    });
   });
 
   it('does not add a session twice and reports unreachable pages', async () => {
@@ -78,7 +92,10 @@ describe('importOparl', () => {
     const again = await importOparl(Object.values(docs), { existing: first.entries });
     expect(again.entries).toEqual([]);
     expect(again.skipped.filter((s) => s.reason === 'schon im Datensatz')).toHaveLength(4);
-    const broken = await importOparl([{ data: [], links: { next: 'https://nowhere.example/p2' } }], { fetchJson });
+    const broken = await importOparl(
+      [{ data: [], links: { next: 'https://nowhere.example/p2' } }],
+      { fetchJson },
+    );
     expect(broken.skipped.map((s) => s.reason)).toContain('nicht ladbar: HTTP 404');
   });
 

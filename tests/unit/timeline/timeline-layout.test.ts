@@ -18,7 +18,7 @@ describe('assignRows', () => {
 
   it('never lets two items of a row overlap, over many random cases', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let run = 0; run < 200; run++) {
       const items = Array.from({ length: 30 }, () => {
         const start = rand() * 1000;
@@ -27,18 +27,29 @@ describe('assignRows', () => {
       const rows = assignRows(items, 2);
       for (let i = 0; i < items.length; i++)
         for (let j = i + 1; j < items.length; j++)
-          if (rows[i] === rows[j]) expect(items[i]!.end + 2 <= items[j]!.start || items[j]!.end + 2 <= items[i]!.start).toBe(true);
+          if (rows[i] === rows[j])
+            expect(
+              items[i]!.end + 2 <= items[j]!.start || items[j]!.end + 2 <= items[i]!.start,
+            ).toBe(true);
     }
   });
 });
 
 describe('timelineLayout', () => {
-  const layout = timelineLayout(ds.events, gazetteer, { from: '2020-06-01', to: '2025-03-01', width: 980, today: '2022-11-01' });
+  const layout = timelineLayout(ds.events, gazetteer, {
+    from: '2020-06-01',
+    to: '2025-03-01',
+    width: 980,
+    today: '2022-11-01',
+  });
 
   it('gives each body a lane per committee and a lane for its periods', () => {
     const nrw = layout.lanes.filter((l) => l.body === 'NRW');
     expect(nrw[0]).toMatchObject({ label: 'Nordrhein-Westfalen', sublabel: 'Zeiträume' });
-    const siegen = layout.lanes.find((l) => l.body === '05970040' && l.sublabel === 'Ausschuss für Soziales, Familien und Senioren');
+    const siegen = layout.lanes.find(
+      (l) =>
+        l.body === '05970040' && l.sublabel === 'Ausschuss für Soziales, Familien und Senioren',
+    );
     expect(siegen).toBeDefined();
     const ys = layout.lanes.map((l) => [l.y, l.y + l.height]);
     for (let i = 1; i < ys.length; i++) expect(ys[i]![0]).toBeGreaterThanOrEqual(ys[i - 1]![1]!);
@@ -51,7 +62,12 @@ describe('timelineLayout', () => {
   });
 
   it('clips bands at the range edges and flags them', () => {
-    const narrow = timelineLayout(ds.events, gazetteer, { from: '2021-01-01', to: '2022-06-30', width: 980, today: '2022-11-01' });
+    const narrow = timelineLayout(ds.events, gazetteer, {
+      from: '2021-01-01',
+      to: '2022-06-30',
+      width: 980,
+      today: '2022-11-01',
+    });
     const fund = narrow.bands.find((b) => b.entry.kind === 'foerderzeitraum')!;
     expect(fund.x0).toBe(narrow.plotLeft);
     expect(fund.x1).toBe(narrow.plotRight);
@@ -71,7 +87,27 @@ describe('timelineLayout', () => {
 
   it('does not modify the entries', () => {
     const copy = JSON.stringify(ds.events);
-    timelineLayout(ds.events, gazetteer, { from: '2020-01-01', to: '2026-01-01', width: 600, today: '2022-11-01' });
+    timelineLayout(ds.events, gazetteer, {
+      from: '2020-01-01',
+      to: '2026-01-01',
+      width: 600,
+      today: '2022-11-01',
+    });
     expect(JSON.stringify(ds.events)).toBe(copy);
+  });
+});
+
+import { postsAt } from '../../../src/lib/model/posts-at.ts';
+
+describe('postsAt', () => {
+  it('gives Stadt Siegen its own posts of the Kreis at the session date', () => {
+    const ids = postsAt(ds, gazetteer, '05970040', '2022-11-16').map((p) => p.id);
+    expect(ids.sort()).toEqual(['SI-CM-1', 'SI-CM-2', 'SI-CM-3', 'SI-CM-4', 'SW-B3-SIEGEN']);
+  });
+
+  it('leaves out posts that had not begun yet', () => {
+    expect(postsAt(ds, gazetteer, '05382', '2024-09-24')).toEqual([]);
+    expect(postsAt(ds, gazetteer, '05382', '2025-03-01').length).toBe(4);
+    expect(postsAt(ds, gazetteer, 'NRW', '2022-01-01')).toEqual([]);
   });
 });
