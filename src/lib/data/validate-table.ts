@@ -1,4 +1,5 @@
 import { parseCell, type CellValue } from './cell.ts';
+import { restoreNeutralised } from './csv-export.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { normaliseName } from './header.ts';
 import { problemAt, type Problem } from './problem.ts';
@@ -74,7 +75,7 @@ export function validateTable(raw: RawTable, gazetteer: Gazetteer): ValidatedTab
       problems.push(problemAt(place, 'Warnung', `Die Zeile hat mehr Werte (${row.cells.length}) als die Kopfzeile Spalten (${raw.header.length}); die überzähligen werden ignoriert.`, 'Steht ein Trennzeichen (;) im Text? Dann die Zelle in Anführungszeichen setzen.', at(null, row.cells.slice(raw.header.length).join(raw.delimiter))));
     }
     raw.header.forEach((name, i) => {
-      const cell = row.cells[i] ?? '';
+      const cell = restoreNeutralised(row.cells[i] ?? '');
       const col = columns[i];
       if (!col) {
         if (name && cell) extra[name] = cell;

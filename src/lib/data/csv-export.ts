@@ -1,0 +1,68 @@
+import type { Post } from './types.ts';
+
+/** A cell: text, a number (written with decimal comma), or empty. */
+export type Cell = string | number | null | undefined;
+
+const DANGER = /^[\s\u00a0]*[=+\-@\t\r]/;
+
+/**
+ * Neutralises text that a spreadsheet would run as a formula (OWASP): when
+ * any line starts — after spaces or NBSP — with = + - @ tab or CR, the cell
+ * gets a leading apostrophe. Numbers are written as numbers and never touched.
+ */
+export function neutralise(text: string): string {
+  return text.split(/\r\n|\n|\r/).some((line) => DANGER.test(line)) ? `'${text}` : text;
+}
+
+/** One cell for a German Excel CSV: decimal comma, quotes where needed, formula-safe. */
+export function csvCell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'number' ? String(value).replace('.', ',') : neutralise(value);
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A CSV file Excel opens right: UTF-8 with BOM, `;`, CRLF. */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
+}
+
+const germanDate = (iso?: string) => {
+  if (!iso) return null;
+  const [y, m, d] = iso.split('-');
+  return d ? `${d}.${m}.${y}` : m ? `${m}.${y}` : y!;
+};
+
+/** Posts in the `stellen.csv` format of DATA-FORMAT.md. */
+export function postsToCsv(posts: readonly Post[]): string {
+  const header = ['id', 'koerperschaft', 'baustein', 'funktion', 'einsatzgebiet', 'traeger_typ', 'traeger', 'vzae', 'status', 'beginn', 'ende', 'foerderung_eur_jahr', 'kosten_eur_jahr', 'szenario', 'quelle', 'stand', 'anmerkung'];
+  return toCsv(
+    header,
+    posts.map((p) => [
+      p.id,
+      p.body,
+      p.baustein,
+      p.role,
+      p.area ? (p.area.kind === 'region' ? p.area.name : p.area.codes.join(',')) : null,
+      p.carrierType,
+      p.carrier,
+      p.fte,
+      p.status,
+      germanDate(p.start?.iso),
+      germanDate(p.end?.iso),
+      p.fundingPerYear,
+      p.costPerYear,
+      p.scenario,
+      p.source,
+      germanDate(p.asOf?.iso),
+      p.note,
+    ]),
+  );
+}
+
+/**
+ * Undoes `neutralise` on import, so export → import is the identity: a leading
+ * apostrophe is dropped only where `neutralise` would have added it.
+ */
+export function restoreNeutralised(text: string): string {
+  return text.startsWith("'") && neutralise(text.slice(1)) === text ? text.slice(1) : text;
+}
