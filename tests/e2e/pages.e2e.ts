@@ -10,7 +10,6 @@ afterAll(async () => {
 });
 
 const PAGES = [
-  ['verteilung', 'Verteilung', 'allocation-table'],
   ['daten', 'Daten', 'data-tables'],
   ['praesentation', 'Präsentation', 'pending'],
 ] as const;

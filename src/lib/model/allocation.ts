@@ -30,17 +30,29 @@ export interface BarRow {
 }
 
 /** The key of where a post serves: its Gemeinden, or the whole body. */
-function areaKey(post: Post, dataset: Dataset, gazetteer: Gazetteer): { key: string; members: string[]; label: string } {
+function areaKey(
+  post: Post,
+  dataset: Dataset,
+  gazetteer: Gazetteer,
+): { key: string; members: string[]; label: string } {
   const members = postMembers(post, dataset, gazetteer);
   if (!members) return { key: `${post.body}:*`, members: [], label: '' };
-  const label = post.area?.kind === 'region' ? post.area.name : members.map((m) => gazetteer.name(m) ?? m).join(', ');
+  const label =
+    post.area?.kind === 'region'
+      ? post.area.name
+      : members.map((m) => gazetteer.name(m) ?? m).join(', ');
   return { key: `${post.body}:${members.join(',')}`, members, label };
 }
 
 /** Posts of a body under the filters (dropped posts left out). */
 export function bodyPosts(dataset: Dataset, body: string, f: AllocationFilters): Post[] {
   return dataset.posts.filter(
-    (p) => p.body === body && p.scenario === f.scenario && p.status !== 'entfallen' && (f.baustein === null || p.baustein === f.baustein) && (f.status === null || p.status === f.status),
+    (p) =>
+      p.body === body &&
+      p.scenario === f.scenario &&
+      p.status !== 'entfallen' &&
+      (f.baustein === null || p.baustein === f.baustein) &&
+      (f.status === null || p.status === f.status),
   );
 }
 
@@ -49,27 +61,61 @@ export function bodyPosts(dataset: Dataset, body: string, f: AllocationFilters):
  * one for posts serving the whole body, stacked by Trägertyp or by named
  * Träger, sorted by VZÄ (the whole-body bar last).
  */
-export function allocationBars(dataset: Dataset, gazetteer: Gazetteer, body: string, f: AllocationFilters, stackBy: 'typ' | 'traeger', wholeBodyLabel: string): BarRow[] {
+export function allocationBars(
+  dataset: Dataset,
+  gazetteer: Gazetteer,
+  body: string,
+  f: AllocationFilters,
+  stackBy: 'typ' | 'traeger',
+  wholeBodyLabel: string,
+): BarRow[] {
   const groups = new Map<string, { label: string; members: string[]; posts: Post[] }>();
   for (const p of bodyPosts(dataset, body, f)) {
     const a = areaKey(p, dataset, gazetteer);
-    const g = groups.get(a.key) ?? { label: a.label || wholeBodyLabel, members: a.members, posts: [] };
+    const g = groups.get(a.key) ?? {
+      label: a.label || wholeBodyLabel,
+      members: a.members,
+      posts: [],
+    };
     if (p.area?.kind === 'region') g.label = p.area.name;
     g.posts.push(p);
     groups.set(a.key, g);
   }
   const rows = [...groups].map(([key, g]): BarRow => {
-    const segs = new Map<string, { key: string; label: string; carrierType: CarrierType; fte: number }>();
+    const segs = new Map<
+      string,
+      { key: string; label: string; carrierType: CarrierType; fte: number }
+    >();
     for (const p of g.posts) {
       const k = stackBy === 'typ' ? p.carrierType : `${p.carrierType}:${p.carrier}`;
-      const s = segs.get(k) ?? { key: k, label: stackBy === 'typ' ? p.carrierType : p.carrier, carrierType: p.carrierType, fte: 0 };
+      const s = segs.get(k) ?? {
+        key: k,
+        label: stackBy === 'typ' ? p.carrierType : p.carrier,
+        carrierType: p.carrierType,
+        fte: 0,
+      };
       s.fte = round(s.fte + p.fte);
       segs.set(k, s);
     }
-    const segments = [...segs.values()].sort((a, b) => CARRIERS.indexOf(a.carrierType) - CARRIERS.indexOf(b.carrierType) || b.fte - a.fte);
-    return { key, label: g.label, members: g.members, segments, total: sumFte(g.posts), posts: g.posts, sources: collectSources(g.posts) };
+    const segments = [...segs.values()].sort(
+      (a, b) => CARRIERS.indexOf(a.carrierType) - CARRIERS.indexOf(b.carrierType) || b.fte - a.fte,
+    );
+    return {
+      key,
+      label: g.label,
+      members: g.members,
+      segments,
+      total: sumFte(g.posts),
+      posts: g.posts,
+      sources: collectSources(g.posts),
+    };
   });
-  return rows.sort((a, b) => Number(a.members.length === 0) - Number(b.members.length === 0) || b.total - a.total || a.label.localeCompare(b.label));
+  return rows.sort(
+    (a, b) =>
+      Number(a.members.length === 0) - Number(b.members.length === 0) ||
+      b.total - a.total ||
+      a.label.localeCompare(b.label),
+  );
 }
 
 /** One area compared between two scenarios. */
@@ -96,9 +142,23 @@ export interface ScenarioDiff {
   scopes: number;
 }
 
-const byCarrier = (posts: readonly Post[]) => Object.fromEntries(CARRIERS.map((c) => [c, sumFte(posts.filter((p) => p.carrierType === c))])) as Record<CarrierType, number>;
-const sumOrNull = (posts: readonly Post[], pick: (p: Post) => number | undefined) => (posts.some((p) => pick(p) !== undefined) ? round(posts.reduce((s, p) => s + (pick(p) ?? 0), 0)) : null);
-const FIELDS: (keyof Post)[] = ['carrierType', 'carrier', 'fte', 'status', 'baustein', 'fundingPerYear', 'costPerYear'];
+const byCarrier = (posts: readonly Post[]) =>
+  Object.fromEntries(
+    CARRIERS.map((c) => [c, sumFte(posts.filter((p) => p.carrierType === c))]),
+  ) as Record<CarrierType, number>;
+const sumOrNull = (posts: readonly Post[], pick: (p: Post) => number | undefined) =>
+  posts.some((p) => pick(p) !== undefined)
+    ? round(posts.reduce((s, p) => s + (pick(p) ?? 0), 0))
+    : null;
+const FIELDS: (keyof Post)[] = [
+  'carrierType',
+  'carrier',
+  'fte',
+  'status',
+  'baustein',
+  'fundingPerYear',
+  'costPerYear',
+];
 
 /**
  * Compares scenario `a` with `b` for one body. A proposal usually covers part
@@ -106,23 +166,67 @@ const FIELDS: (keyof Post)[] = ['carrierType', 'carrier', 'fte', 'status', 'baus
  * scopes — Baustein and Einsatzgebiet — that the non-Ist side(s) define are
  * compared; posts with the same id are "changed", others added or removed.
  */
-export function scenarioDiff(dataset: Dataset, gazetteer: Gazetteer, body: string, a: string, b: string): ScenarioDiff {
+export function scenarioDiff(
+  dataset: Dataset,
+  gazetteer: Gazetteer,
+  body: string,
+  a: string,
+  b: string,
+): ScenarioDiff {
   const all = { scenario: a, baustein: null, status: null };
   const postsA = bodyPosts(dataset, body, all);
   const postsB = bodyPosts(dataset, body, { ...all, scenario: b });
-  const scope = (p: Post) => `${p.baustein}|${areaKey(p, dataset, gazetteer).key}`;
+  // A scope is a Baustein and an area; a post belongs to the scope of its own
+  // area or, failing that, to one whose Gemeinden contain all of its own.
+  type Scope = { id: string; baustein: number; members: string[]; label: string; areaKey: string };
   const defining = [...(a === IST ? [] : postsA), ...(b === IST ? [] : postsB)];
-  const scopes = new Set((defining.length ? defining : [...postsA, ...postsB]).map(scope));
-  const inA = postsA.filter((p) => scopes.has(scope(p)));
-  const inB = postsB.filter((p) => scopes.has(scope(p)));
+  const scopes = new Map<string, Scope>();
+  for (const p of defining.length ? defining : [...postsA, ...postsB]) {
+    const k = areaKey(p, dataset, gazetteer);
+    const id = `${p.baustein}|${k.key}`;
+    const s = scopes.get(id) ?? {
+      id,
+      baustein: p.baustein,
+      members: k.members,
+      label: k.label || gazetteer.label(body),
+      areaKey: k.key,
+    };
+    if (p.area?.kind === 'region') s.label = p.area.name;
+    scopes.set(id, s);
+  }
+  const scopeOf = (p: Post): Scope | undefined => {
+    const k = areaKey(p, dataset, gazetteer);
+    return (
+      scopes.get(`${p.baustein}|${k.key}`) ??
+      [...scopes.values()].find(
+        (s) =>
+          s.baustein === p.baustein &&
+          k.members.length > 0 &&
+          s.members.length > k.members.length &&
+          k.members.every((m) => s.members.includes(m)),
+      )
+    );
+  };
+  // An area keeps its region name even when some posts name it by AGS.
+  const regionName = new Map<string, string>();
+  for (const p of [...postsA, ...postsB])
+    if (p.area?.kind === 'region') regionName.set(areaKey(p, dataset, gazetteer).key, p.area.name);
+  const inA = postsA.filter((p) => scopeOf(p));
+  const inB = postsB.filter((p) => scopeOf(p));
   const areas = new Map<string, { label: string; a: Post[]; b: Post[] }>();
-  for (const [side, list] of [['a', inA], ['b', inB]] as const)
+  for (const [side, list] of [
+    ['a', inA],
+    ['b', inB],
+  ] as const)
     for (const p of list) {
-      const k = areaKey(p, dataset, gazetteer);
-      const g = areas.get(k.key) ?? { label: k.label || gazetteer.label(body), a: [], b: [] };
-      if (p.area?.kind === 'region') g.label = p.area.name;
+      const s = scopeOf(p)!;
+      const g = areas.get(s.areaKey) ?? {
+        label: regionName.get(s.areaKey) ?? s.label,
+        a: [],
+        b: [],
+      };
       g[side].push(p);
-      areas.set(k.key, g);
+      areas.set(s.areaKey, g);
     }
   let movedToFree = 0;
   const rows = [...areas].map(([key, g]): DiffRow => {
@@ -132,18 +236,29 @@ export function scenarioDiff(dataset: Dataset, gazetteer: Gazetteer, body: strin
     for (const pa of g.a) {
       const pb = idsB.get(pa.id);
       if (!pb) continue;
-      const fields = FIELDS.filter((f) => pa[f] !== pb[f]) as string[];
+      const fields = FIELDS.filter(([f]) => pa[f] !== pb[f]).map(([, column]) => column);
       if (fields.length) changed.push({ a: pa, b: pb, fields });
       if (pa.carrierType === 'kommune' && pb.carrierType === 'frei') movedToFree += pb.fte;
       if (pa.carrierType === 'frei' && pb.carrierType === 'kommune') movedToFree -= pb.fte;
     }
-    return { key, label: g.label, a: byCarrier(g.a), b: byCarrier(g.b), added: g.b.filter((p) => !idsA.has(p.id)), removed: g.a.filter((p) => !idsB.has(p.id)), changed };
+    return {
+      key,
+      label: g.label,
+      a: byCarrier(g.a),
+      b: byCarrier(g.b),
+      added: g.b.filter((p) => !idsA.has(p.id)),
+      removed: g.a.filter((p) => !idsB.has(p.id)),
+      changed,
+    };
   });
   return {
     rows: rows.sort((x, y) => x.label.localeCompare(y.label)),
     movedToFree: round(movedToFree),
     fte: { a: sumFte(inA), b: sumFte(inB) },
-    funding: { a: sumOrNull(inA, (p) => p.fundingPerYear), b: sumOrNull(inB, (p) => p.fundingPerYear) },
+    funding: {
+      a: sumOrNull(inA, (p) => p.fundingPerYear),
+      b: sumOrNull(inB, (p) => p.fundingPerYear),
+    },
     cost: { a: sumOrNull(inA, (p) => p.costPerYear), b: sumOrNull(inB, (p) => p.costPerYear) },
     scopes: scopes.size,
   };
@@ -165,36 +280,65 @@ export interface Place {
 const EARTH_RADIUS_KM = 6371.0088;
 
 /** The Gemeinden or the service regions of a body, with population, area and the Ist VZÄ they have. */
-export function placesFor(dataset: Dataset, gazetteer: Gazetteer, geo: GeoData | null, body: string, kind: 'gemeinden' | 'regionen', baustein: Baustein | null): Place[] {
+export function placesFor(
+  dataset: Dataset,
+  gazetteer: Gazetteer,
+  geo: GeoData | null,
+  body: string,
+  kind: 'gemeinden' | 'regionen',
+  baustein: Baustein | null,
+): Place[] {
   const bodies = new Set(dataset.posts.map((p) => p.body));
   const groups =
     kind === 'regionen'
-      ? dataset.regions.filter((r) => r.body === body).map((r) => ({ key: `region:${r.name}`, label: r.name, members: [...r.municipalities] }))
+      ? dataset.regions
+          .filter((r) => r.body === body)
+          .map((r) => ({ key: `region:${r.name}`, label: r.name, members: [...r.municipalities] }))
       : gazetteer
           .gemeindenOf(body)
           .filter((g) => body.length === 8 || !bodies.has(g))
           .map((g) => ({ key: g, label: gazetteer.name(g) ?? g, members: [g] }));
   const posts = bodyPosts(dataset, body, { scenario: IST, baustein, status: null });
   return groups.map((g) => {
-    const pop = populationOf(g.members, gazetteer, dataset, g.members.length === 1 ? g.members[0]! : null);
-    const actual = sumFte(posts.filter((p) => {
-      const m = postMembers(p, dataset, gazetteer);
-      return m !== null && m.length > 0 && m.every((x) => g.members.includes(x));
-    }));
+    const pop = populationOf(
+      g.members,
+      gazetteer,
+      dataset,
+      g.members.length === 1 ? g.members[0]! : null,
+    );
+    const actual = sumFte(
+      posts.filter((p) => {
+        const m = postMembers(p, dataset, gazetteer);
+        return m !== null && m.length > 0 && m.every((x) => g.members.includes(x));
+      }),
+    );
     return {
       key: g.key,
       label: g.label,
       members: g.members,
       population: pop?.inhabitants ?? null,
       populationAsOf: pop?.asOf ?? [],
-      area: geo ? Math.round(geoArea({ type: 'Feature', properties: {}, geometry: dissolve(geo, g.members) }) * EARTH_RADIUS_KM ** 2 * 10) / 10 : null,
+      area: geo
+        ? Math.round(
+            geoArea({ type: 'Feature', properties: {}, geometry: dissolve(geo, g.members) }) *
+              EARTH_RADIUS_KM ** 2 *
+              10,
+          ) / 10
+        : null,
       actual,
     };
   });
 }
 
 /** Posts of a computed proposal: one row per place (split into rows of at most 5 VZÄ). */
-export function proposalPosts(body: string, baustein: Baustein, places: readonly Place[], amounts: readonly number[], scenario: string, note: string): Post[] {
+export function proposalPosts(
+  body: string,
+  baustein: Baustein,
+  places: readonly Place[],
+  amounts: readonly number[],
+  scenario: string,
+  note: string,
+): Post[] {
   const posts: Post[] = [];
   places.forEach((pl, i) => {
     let left = amounts[i] ?? 0;
@@ -209,7 +353,9 @@ export function proposalPosts(body: string, baustein: Baustein, places: readonly
         id: `R-${pl.members.join('-')}-${n++}`,
         body,
         baustein,
-        area: pl.key.startsWith('region:') ? { kind: 'region', name: pl.label } : { kind: 'ags', codes: pl.members },
+        area: pl.key.startsWith('region:')
+          ? { kind: 'region', name: pl.label }
+          : { kind: 'ags', codes: pl.members },
         carrierType: 'unbekannt',
         carrier: 'offen (berechneter Vorschlag)',
         fte: round(fte),
@@ -226,4 +372,25 @@ export function proposalPosts(body: string, baustein: Baustein, places: readonly
 /** The claim arithmetic: persons × monthly cost × months. */
 export function claimTotal(persons: number, monthlyEur: number, months = 12): number {
   return persons * monthlyEur * months;
+}
+
+/** Bars of one side of a comparison, built from exactly the posts the diff compares. */
+export function diffBars(diff: ScenarioDiff, side: 'a' | 'b'): BarRow[] {
+  return diff.rows.map((r) => {
+    const sums = r[side];
+    return {
+      key: r.key,
+      label: r.label,
+      members: [],
+      segments: CARRIERS.filter((c) => sums[c] > 0).map((c) => ({
+        key: c,
+        label: c,
+        carrierType: c,
+        fte: sums[c],
+      })),
+      total: round(CARRIERS.reduce((s, c) => s + sums[c], 0)),
+      posts: [],
+      sources: [],
+    };
+  });
 }

@@ -19,7 +19,12 @@ export interface Apportioned {
  * Ties are broken deterministically: the larger weight first, then the place
  * listed first. Places with weight 0 get nothing. Sums are exact in `step`.
  */
-export function apportion(weights: readonly number[], total: number, step: number, method: ApportionMethod): Apportioned[] {
+export function apportion(
+  weights: readonly number[],
+  total: number,
+  step: number,
+  method: ApportionMethod,
+): Apportioned[] {
   const units = Math.round(total / step);
   const sum = weights.reduce((s, w) => s + Math.max(0, w), 0);
   const quotas = weights.map((w) => (sum > 0 ? (Math.max(0, w) / sum) * units : 0));
@@ -28,7 +33,9 @@ export function apportion(weights: readonly number[], total: number, step: numbe
     if (method === 'hare') {
       quotas.forEach((q, i) => (seats[i] = Math.floor(q + 1e-9)));
       let left = units - seats.reduce((s, x) => s + x, 0);
-      const order = quotas.map((q, i) => ({ i, r: q - seats[i]!, w: weights[i]! })).sort((a, b) => b.r - a.r || b.w - a.w || a.i - b.i);
+      const order = quotas
+        .map((q, i) => ({ i, r: q - seats[i]!, w: weights[i]! }))
+        .sort((a, b) => b.r - a.r || b.w - a.w || a.i - b.i);
       for (const o of order) {
         if (left <= 0) break;
         if (weights[o.i]! <= 0) continue;
@@ -52,7 +59,10 @@ export function apportion(weights: readonly number[], total: number, step: numbe
       }
     }
   }
-  return quotas.map((q, i) => ({ quota: q * step, amount: Math.round(seats[i]! * step * 1000) / 1000 }));
+  return quotas.map((q, i) => ({
+    quota: q * step,
+    amount: Math.round(seats[i]! * step * 1000) / 1000,
+  }));
 }
 
 /**
@@ -60,7 +70,11 @@ export function apportion(weights: readonly number[], total: number, step: numbe
  * the area part may raise a place's share by at most `cap` (25 %) over its
  * population share; the excess goes to the others by population. Shares sum to 1.
  */
-export function fluagKey(population: readonly number[], area: readonly number[], cap = 0.25): number[] {
+export function fluagKey(
+  population: readonly number[],
+  area: readonly number[],
+  cap = 0.25,
+): number[] {
   const p = population.reduce((s, x) => s + x, 0);
   const a = area.reduce((s, x) => s + x, 0);
   if (p <= 0) return population.map(() => 0);

@@ -1,6 +1,6 @@
 import { createContext } from 'svelte';
 import { absoluteUrl, loadDataset, type Loaded } from '../data/loader.ts';
-import type { CalendarEntry } from '../data/types.ts';
+import type { CalendarEntry, Post } from '../data/types.ts';
 import { parseToday, todayInBerlin } from '../model/days.ts';
 import { parseHash, type Route } from './route.ts';
 
@@ -36,6 +36,16 @@ export class AppState {
     this.loaded = {
       ...loaded,
       dataset: { ...loaded.dataset, events: [...loaded.dataset.events, ...entries] },
+    };
+  }
+
+  /** Adds posts (e.g. a scenario saved from the calculator) to the dataset in use. */
+  addPosts(posts: readonly Post[]) {
+    const loaded = this.loaded;
+    if (!loaded || posts.length === 0) return;
+    this.loaded = {
+      ...loaded,
+      dataset: { ...loaded.dataset, posts: [...loaded.dataset.posts, ...posts] },
     };
   }
 

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { apportion, fluagKey, type ApportionMethod } from '../../../src/lib/model/apportion.ts';
 
-const amounts = (w: number[], n: number, step: number, m: ApportionMethod) => apportion(w, n, step, m).map((a) => a.amount);
+const amounts = (w: number[], n: number, step: number, m: ApportionMethod) =>
+  apportion(w, n, step, m).map((a) => a.amount);
 
 describe('apportion – textbook examples', () => {
   // 8 seats, votes 100 000 / 80 000 / 30 000 / 20 000 (the standard Wikipedia example).
   const votes = [100_000, 80_000, 30_000, 20_000];
-  it("D'Hondt gives 4, 3, 1, 0", () => expect(amounts(votes, 8, 1, 'dhondt')).toEqual([4, 3, 1, 0]));
-  it('Sainte-Laguë gives 3, 3, 1, 1', () => expect(amounts(votes, 8, 1, 'sainte-lague')).toEqual([3, 3, 1, 1]));
+  it("D'Hondt gives 4, 3, 1, 0", () =>
+    expect(amounts(votes, 8, 1, 'dhondt')).toEqual([4, 3, 1, 0]));
+  it('Sainte-Laguë gives 3, 3, 1, 1', () =>
+    expect(amounts(votes, 8, 1, 'sainte-lague')).toEqual([3, 3, 1, 1]));
   it('Hare–Niemeyer gives 3, 3, 1, 1 (quotas 3.48, 2.78, 1.04, 0.70; remainders .78 and .70 win)', () => {
     const r = apportion(votes, 8, 1, 'hare');
     expect(r.map((x) => x.amount)).toEqual([3, 3, 1, 1]);
@@ -23,20 +26,27 @@ describe('apportion – properties over many random cases', () => {
   const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const cases = Array.from({ length: 400 }, () => {
     const k = 2 + Math.floor(rand() * 9);
-    const weights = Array.from({ length: k }, () => Math.floor(rand() * 100_000) + (rand() < 0.1 ? 0 : 1));
+    const weights = Array.from(
+      { length: k },
+      () => Math.floor(rand() * 100_000) + (rand() < 0.1 ? 0 : 1),
+    );
     const step = [1, 0.5, 0.25][Math.floor(rand() * 3)]!;
     const total = Math.round((1 + rand() * 30) / step) * step;
     return { weights, step, total };
   });
 
-  it.each(['hare', 'dhondt', 'sainte-lague'] as const)('%s sums exactly to N in steps', (method) => {
-    for (const { weights, step, total } of cases) {
-      const r = apportion(weights, total, step, method);
-      const sum = r.reduce((s, x) => s + x.amount, 0);
-      expect(Math.round(sum * 1000) / 1000).toBe(total);
-      for (const x of r) expect(Math.abs(x.amount / step - Math.round(x.amount / step))).toBeLessThan(1e-9);
-    }
-  });
+  it.each(['hare', 'dhondt', 'sainte-lague'] as const)(
+    '%s sums exactly to N in steps',
+    (method) => {
+      for (const { weights, step, total } of cases) {
+        const r = apportion(weights, total, step, method);
+        const sum = r.reduce((s, x) => s + x.amount, 0);
+        expect(Math.round(sum * 1000) / 1000).toBe(total);
+        for (const x of r)
+          expect(Math.abs(x.amount / step - Math.round(x.amount / step))).toBeLessThan(1e-9);
+      }
+    },
+  );
 
   it('Hare–Niemeyer satisfies the quota rule', () => {
     for (const { weights, step, total } of cases)
