@@ -150,14 +150,15 @@ const sumOrNull = (posts: readonly Post[], pick: (p: Post) => number | undefined
   posts.some((p) => pick(p) !== undefined)
     ? round(posts.reduce((s, p) => s + (pick(p) ?? 0), 0))
     : null;
-const FIELDS: (keyof Post)[] = [
-  'carrierType',
-  'carrier',
-  'fte',
-  'status',
-  'baustein',
-  'fundingPerYear',
-  'costPerYear',
+/** Compared fields, named by their stellen.csv column (what staff know). */
+const FIELDS: [keyof Post, string][] = [
+  ['carrierType', 'traeger_typ'],
+  ['carrier', 'traeger'],
+  ['fte', 'vzae'],
+  ['status', 'status'],
+  ['baustein', 'baustein'],
+  ['fundingPerYear', 'foerderung_eur_jahr'],
+  ['costPerYear', 'kosten_eur_jahr'],
 ];
 
 /**
