@@ -26,37 +26,41 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
   return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
 
-const germanDate = (iso?: string) => {
+/** An ISO date (any precision) as Germans write it, with an optional time. */
+export const germanDate = (iso?: string, time?: string) => {
   if (!iso) return null;
   const [y, m, d] = iso.split('-');
-  return d ? `${d}.${m}.${y}` : m ? `${m}.${y}` : y!;
+  return (d ? `${d}.${m}.${y}` : m ? `${m}.${y}` : y!) + (time ? ` ${time}` : '');
 };
+
+/** The `stellen.csv` columns and the posts as rows (DATA-FORMAT.md). */
+export function postRows(posts: readonly Post[]): [string[], Cell[][]] {
+  const header = ['id', 'koerperschaft', 'baustein', 'funktion', 'einsatzgebiet', 'traeger_typ', 'traeger', 'vzae', 'status', 'beginn', 'ende', 'foerderung_eur_jahr', 'kosten_eur_jahr', 'szenario', 'quelle', 'stand', 'anmerkung'];
+  const rows = posts.map((p): Cell[] => [
+    p.id,
+    p.body,
+    p.baustein,
+    p.role,
+    p.area ? (p.area.kind === 'region' ? p.area.name : p.area.codes.join(',')) : null,
+    p.carrierType,
+    p.carrier,
+    p.fte,
+    p.status,
+    germanDate(p.start?.iso),
+    germanDate(p.end?.iso),
+    p.fundingPerYear,
+    p.costPerYear,
+    p.scenario,
+    p.source,
+    germanDate(p.asOf?.iso),
+    p.note,
+  ]);
+  return [header, rows];
+}
 
 /** Posts in the `stellen.csv` format of DATA-FORMAT.md. */
 export function postsToCsv(posts: readonly Post[]): string {
-  const header = ['id', 'koerperschaft', 'baustein', 'funktion', 'einsatzgebiet', 'traeger_typ', 'traeger', 'vzae', 'status', 'beginn', 'ende', 'foerderung_eur_jahr', 'kosten_eur_jahr', 'szenario', 'quelle', 'stand', 'anmerkung'];
-  return toCsv(
-    header,
-    posts.map((p) => [
-      p.id,
-      p.body,
-      p.baustein,
-      p.role,
-      p.area ? (p.area.kind === 'region' ? p.area.name : p.area.codes.join(',')) : null,
-      p.carrierType,
-      p.carrier,
-      p.fte,
-      p.status,
-      germanDate(p.start?.iso),
-      germanDate(p.end?.iso),
-      p.fundingPerYear,
-      p.costPerYear,
-      p.scenario,
-      p.source,
-      germanDate(p.asOf?.iso),
-      p.note,
-    ]),
-  );
+  return toCsv(...postRows(posts));
 }
 
 /**

@@ -288,6 +288,24 @@ export const de = {
   'al.formula': '{persons} × {monthly} € × {months} = {total} €',
   'al.official': 'Amtliche Zahlen aus dem Datensatz als Eingabe übernehmen:',
   'al.usePreset': 'Zahl des Antrags (467)',
+  'data.inUse': 'Datensatz in Gebrauch',
+  'data.export': 'Exportieren',
+  'data.exportHelp':
+    'CSV für Excel (UTF-8 mit BOM, Semikolon, Dezimalkomma, deutsche Daten; Formeln unschädlich gemacht). Das Bündel enthält alle Tabellen und manifest.json und lässt sich unverändert wieder laden.',
+  'data.bundle': 'Ganzer Datensatz als Bündel (.zip)',
+  'data.templates': 'Vorlagen',
+  'data.templatesHelp': 'Leere Tabellen mit Kopfzeile und einer Beispielzeile.',
+  'data.columns': 'Spalten der Tabellen',
+  'data.column': 'Spalte',
+  'data.aliases': 'auch',
+  'data.type': 'Typ',
+  'data.required': 'Pflicht',
+  'data.yes': 'ja',
+  'data.no': 'nein',
+  'data.description': 'Bedeutung',
+  'data.example': 'Beispiel',
+  'data.uploadPending':
+    'Hochladen im Browser (Prüfung in einem Web Worker, Vorschau der Änderungen, Speicherung im Browser) ist noch nicht gebaut; bis dahin: Dateien prüfen mit',
   'unit.fte': 'VZÄ',
 } as const;
 

@@ -288,5 +288,23 @@ export const en: Record<TextKey, string> = {
   'al.formula': '{persons} × €{monthly} × {months} = €{total}',
   'al.official': 'Use official figures from the dataset as input:',
   'al.usePreset': 'Figure of the motion (467)',
+  'data.inUse': 'Dataset in use',
+  'data.export': 'Export',
+  'data.exportHelp':
+    'CSV for Excel (UTF-8 with BOM, semicolon, decimal comma, German dates; formulas neutralised). The bundle holds all tables and manifest.json and re-imports unchanged.',
+  'data.bundle': 'Whole dataset as a bundle (.zip)',
+  'data.templates': 'Templates',
+  'data.templatesHelp': 'Empty tables with a header and one example row.',
+  'data.columns': 'Columns of the tables',
+  'data.column': 'Column',
+  'data.aliases': 'also',
+  'data.type': 'Type',
+  'data.required': 'Required',
+  'data.yes': 'yes',
+  'data.no': 'no',
+  'data.description': 'Meaning',
+  'data.example': 'Example',
+  'data.uploadPending':
+    'Uploading in the browser (checks in a Web Worker, preview of changes, storage in the browser) is not built yet; until then check files with',
   'unit.fte': 'VZÄ',
 };

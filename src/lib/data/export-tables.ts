@@ -1,0 +1,90 @@
+import { zipSync, unzipSync, strToU8 } from 'fflate';
+import { germanDate, postRows, toCsv, type Cell } from './csv-export.ts';
+import type { Dataset } from './dataset.ts';
+import type { InputFile } from './read-table.ts';
+import { TABLES, type TableName } from './schema.ts';
+import type { Manifest, Origin } from './types.ts';
+
+
+/** Unknown columns of the records, kept at the end so an export gives them back. */
+function extraColumns(records: readonly Origin[]): string[] {
+  return [...new Set(records.flatMap((r) => Object.keys(r.extra)))];
+}
+
+function withExtra(header: string[], rows: Cell[][], records: readonly Origin[]): [string[], Cell[][]] {
+  const extra = extraColumns(records);
+  return [
+    [...header, ...extra],
+    rows.map((row, i) => [...row, ...extra.map((c) => records[i]!.extra[c] ?? null)]),
+  ];
+}
+
+/** One table of the dataset as an Excel-ready CSV (UTF-8 with BOM, `;`, decimal comma, German dates). */
+export function tableCsv(dataset: Dataset, table: TableName): string {
+  switch (table) {
+    case 'stellen':
+      return toCsv(...withExtra(...postRows(dataset.posts), dataset.posts));
+    case 'regionen': {
+      const r = dataset.regions;
+      return toCsv(...withExtra(['region', 'koerperschaft', 'gemeinden', 'quelle', 'anmerkung'], r.map((x) => [x.name, x.body, x.municipalities.join(','), x.source, x.note]), r));
+    }
+    case 'termine': {
+      const e = dataset.events;
+      return toCsv(
+        ...withExtra(
+          ['datum', 'bis', 'art', 'koerperschaft', 'gremium', 'titel', 'top', 'drucksache', 'bausteine', 'ergebnis', 'quelle', 'anmerkung'],
+          e.map((x) => [germanDate(x.date.iso, x.date.time), germanDate(x.until?.iso), x.kind, x.body, x.committee, x.title, x.agendaItem, x.document, x.bausteine?.join(','), x.outcome, x.source, x.note]),
+          e,
+        ),
+      );
+    }
+    case 'ausreisepflichtige': {
+      const o = dataset.obliged;
+      return toCsv(...withExtra(['stichtag', 'ags', 'anzahl', 'davon_geduldet', 'einordnung', 'quelle', 'anmerkung'], o.map((x) => [germanDate(x.asOf.iso), x.ags, x.count, x.tolerated, x.classification, x.source, x.note]), o));
+    }
+    case 'bevoelkerung': {
+      const p = dataset.population;
+      return toCsv(
+        ...withExtra(['stichtag', 'ags', 'einwohner', 'schutzsuchende', 'auslaendische_bevoelkerung', 'quelle', 'anmerkung'], p.map((x) => [germanDate(x.asOf.iso), x.ags, x.inhabitants, x.protectionSeekers, x.foreigners, x.source, x.note]), p),
+      );
+    }
+  }
+}
+
+/** The manifest as written into a bundle: the files it lists are the files in it. */
+export function manifestJson(manifest: Manifest, files: readonly string[]): string {
+  const out: Record<string, unknown> = { titel: manifest.titel ?? 'Datensatz', stand: manifest.stand, fokus: manifest.fokus, dateien: files, quellen: manifest.quellen, lizenz: manifest.lizenz };
+  if (manifest.kartenstil) out.kartenstil = manifest.kartenstil;
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+/** Tables that have records (required tables always). */
+function exportedTables(dataset: Dataset): TableName[] {
+  const count: Record<TableName, number> = { stellen: dataset.posts.length, regionen: dataset.regions.length, termine: dataset.events.length, ausreisepflichtige: dataset.obliged.length, bevoelkerung: dataset.population.length };
+  return TABLES.filter((t) => t.required || count[t.name] > 0).map((t) => t.name);
+}
+
+/** The whole dataset as one zip (manifest + CSVs) that re-imports unchanged. */
+export function bundleZip(dataset: Dataset): Uint8Array {
+  const tables = exportedTables(dataset);
+  const files: Record<string, Uint8Array> = { 'manifest.json': strToU8(manifestJson(dataset.manifest, tables.map((t) => `${t}.csv`))) };
+  for (const t of tables) files[`${t}.csv`] = strToU8(tableCsv(dataset, t));
+  return zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
+}
+
+/** The files of a bundle (zip), ready for `buildDataset`; folders inside the zip are ignored. */
+export function readBundle(bytes: Uint8Array): InputFile[] {
+  const entries = unzipSync(bytes);
+  return Object.entries(entries)
+    .filter(([name, data]) => !name.endsWith('/') && data.length > 0 && /\.(csv|json|txt|tsv)$/i.test(name))
+    .map(([name, data]) => ({ name: name.replace(/^.*\//, ''), bytes: data }));
+}
+
+/** A template: the header of a table and one example row, from the same schema the validator uses. */
+export function templateCsv(table: TableName): string {
+  const spec = TABLES.find((t) => t.name === table)!;
+  return toCsv(
+    spec.columns.map((c) => c.name),
+    [spec.columns.map((c) => c.example || null)],
+  );
+}

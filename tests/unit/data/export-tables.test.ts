@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../src/lib/data/dataset.ts';
+import { bundleZip, readBundle, tableCsv, templateCsv } from '../../../src/lib/data/export-tables.ts';
+import { TABLES } from '../../../src/lib/data/schema.ts';
+import { file, gazetteer, shippedFiles, STELLEN_HEADER, TERMINE_OK } from '../helpers.ts';
+
+const ds = buildDataset(shippedFiles(), gazetteer);
+
+describe('bundleZip / readBundle', () => {
+  it('re-imports the shipped dataset unchanged', () => {
+    const again = buildDataset(readBundle(bundleZip(ds)), gazetteer);
+    expect(again.problems).toEqual([]);
+    expect(again.manifest).toEqual(ds.manifest);
+    for (const key of ['posts', 'regions', 'events', 'obliged', 'population'] as const) expect(again[key]).toEqual(ds[key]);
+  });
+
+  it('is deterministic (same bytes for the same data)', () => {
+    expect(bundleZip(ds)).toEqual(bundleZip(ds));
+  });
+
+  it('keeps unknown columns and hostile text through a round trip', () => {
+    const tricky = buildDataset(
+      [
+        file('stellen.csv', `${STELLEN_HEADER};Büro;anmerkung\nA;05970;2;kommune;"=HYPERLINK(""x"")";0,5;besetzt;"Raum 1; Flur";"Zeile 1\n+Zeile 2 € ü"\n`),
+        file('termine.csv', TERMINE_OK),
+      ],
+      gazetteer,
+    );
+    expect(tricky.problems.filter((p) => p.severity !== 'Hinweis')).toEqual([]);
+    const again = buildDataset(readBundle(bundleZip(tricky)), gazetteer);
+    expect(again.posts).toEqual(tricky.posts);
+    expect(tableCsv(tricky, 'stellen')).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+});
+
+describe('templateCsv', () => {
+  it.each(TABLES.map((t) => t.name))('%s: header and an example row that validate', (name) => {
+    const csv = templateCsv(name);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const files = [file(`${name}.csv`, csv)];
+    if (name !== 'termine') files.push(file('termine.csv', TERMINE_OK));
+    if (name !== 'stellen') files.push(file('stellen.csv', `${STELLEN_HEADER}\nA;05970;2;kommune;S;1;besetzt\n`));
+    if (name === 'stellen') files.push(file('regionen.csv', 'region;koerperschaft;gemeinden\nWittgenstein;05970;05970004,05970028,05970012\n'));
+    const ds2 = buildDataset(files, gazetteer);
+    expect(ds2.problems).toEqual([]);
+    expect(ds2.tables[name]).toMatchObject({ rows: 1, records: 1 });
+  });
+});
