@@ -88,3 +88,23 @@ export function templateCsv(table: TableName): string {
     [spec.columns.map((c) => c.example || null)],
   );
 }
+
+/**
+ * Completes a partial upload (staff often update one table): tables and the
+ * manifest not among the uploaded files are taken from the dataset in use,
+ * so nothing the person did not touch is lost.
+ */
+export function complementFiles(current: Dataset, uploaded: readonly InputFile[], present: ReadonlySet<string>): { files: InputFile[]; kept: TableName[] } {
+  const files = [...uploaded];
+  const kept: TableName[] = [];
+  for (const table of exportedTables(current)) {
+    if (present.has(table)) continue;
+    files.push({ name: `${table}.csv`, bytes: strToU8(tableCsv(current, table)) });
+    kept.push(table);
+  }
+  if (!uploaded.some((f) => /manifest\.json$/i.test(f.name))) {
+    const names = files.filter((f) => /\.csv$/i.test(f.name)).map((f) => f.name.replace(/^.*\//, ''));
+    files.push({ name: 'manifest.json', bytes: strToU8(manifestJson(current.manifest, names)) });
+  }
+  return { files, kept };
+}

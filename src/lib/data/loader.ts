@@ -70,6 +70,20 @@ export async function loadDataset(folderUrl: string, geoUrl: string, fetchImpl: 
   if (files.length === 0)
     problems.push(problemAt({ table: 'manifest', file: 'manifest.json' }, 'Fehler', `Unter ${folder} wurde kein Datensatz gefunden (${manifest instanceof Uint8Array ? 'keine Tabellen' : manifest.status}).`, 'Bitte die Adresse prüfen: Sie muss auf einen Ordner mit manifest.json oder auf die manifest.json selbst zeigen.'));
 
+  const { dataset, gazetteer } = await buildChecked(files, geoUrl, fetchImpl, signal);
+  // buildDataset reports files the manifest lists but we lack; add why the fetch failed.
+  const withStatus = dataset.problems.map((p) =>
+    p.column === 'dateien' && p.value && failed.has(p.value) ? { ...p, message: `${p.message.replace(/\.$/, '')} (${failed.get(p.value)}).` } : p,
+  );
+  return { dataset: { ...dataset, problems: [...problems, ...withStatus] }, gazetteer, origin: folder };
+}
+
+/**
+ * Builds a dataset from files with the NRW gazetteer and, only when the data
+ * reaches beyond NRW, all of Germany (one path for fetched, uploaded and
+ * stored datasets).
+ */
+export async function buildChecked(files: readonly InputFile[], geoUrl: string, fetchImpl: Fetch = fetch, signal?: AbortSignal): Promise<{ dataset: Dataset; gazetteer: Gazetteer }> {
   const geo = async (name: string): Promise<GazetteerFile> => {
     const bytes = await fetchBytes(fetchImpl, `${geoUrl}${name}`, signal);
     if (!(bytes instanceof Uint8Array)) throw new Error(`Gebietsdaten ${name} nicht ladbar (${bytes.status})`);
@@ -82,9 +96,5 @@ export async function loadDataset(folderUrl: string, geoUrl: string, fetchImpl: 
     gazetteer = createGazetteer([nrw, await geo('gebiete-de.json')]);
     dataset = buildDataset(files, gazetteer);
   }
-  // buildDataset reports files the manifest lists but we lack; add why the fetch failed.
-  const withStatus = dataset.problems.map((p) =>
-    p.column === 'dateien' && p.value && failed.has(p.value) ? { ...p, message: `${p.message.replace(/\.$/, '')} (${failed.get(p.value)}).` } : p,
-  );
-  return { dataset: { ...dataset, problems: [...problems, ...withStatus] }, gazetteer, origin: folder };
+  return { dataset, gazetteer };
 }

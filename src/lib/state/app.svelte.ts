@@ -1,5 +1,7 @@
 import { createContext } from 'svelte';
-import { absoluteUrl, loadDataset, type Loaded } from '../data/loader.ts';
+import { absoluteUrl, buildChecked, loadDataset, type Loaded } from '../data/loader.ts';
+import { loadStored, resetStored, saveDataset, type SaveResult } from '../data/store.ts';
+import type { InputFile } from '../data/read-table.ts';
 import type { CalendarEntry, Post } from '../data/types.ts';
 import { parseToday, todayInBerlin } from '../model/days.ts';
 import { parseHash, type Route } from './route.ts';
@@ -14,6 +16,8 @@ export class AppState {
   loaded = $state.raw<Loaded | null>(null);
   error = $state<string | null>(null);
   loading = $state(false);
+  /** When the dataset in use comes from the browser's storage: when it was saved. */
+  stored = $state<{ savedAt: string; title: string } | null>(null);
   #controller: AbortController | null = null;
   #source: string | null = null;
 
@@ -49,6 +53,23 @@ export class AppState {
     };
   }
 
+  /** Stores confirmed files (atomic swap in IndexedDB) and puts their dataset in use. */
+  async adopt(candidate: Loaded, files: readonly InputFile[], title: string): Promise<SaveResult> {
+    const result = await saveDataset(files, title);
+    if (result.ok) {
+      this.loaded = { ...candidate, origin: `Browser-Speicher (${title})` };
+      this.stored = { savedAt: new Date().toISOString(), title };
+    }
+    return result;
+  }
+
+  /** Forgets the stored dataset and loads the shipped one again. */
+  async resetToShipped() {
+    await resetStored();
+    this.stored = null;
+    await this.load();
+  }
+
   /** (Re)loads the dataset from `source`, cancelling a load still running. */
   async load() {
     this.#controller?.abort();
@@ -58,13 +79,29 @@ export class AppState {
     this.loading = true;
     this.error = null;
     try {
-      const loaded = await loadDataset(
-        absoluteUrl(this.source, location.href),
-        absoluteUrl(GEO_URL, location.href),
-        fetch,
-        controller.signal,
-      );
-      if (!controller.signal.aborted) this.loaded = loaded;
+      // A dataset the staff confirmed in this browser wins over the shipped one (not over `quelle=`).
+      const saved = this.route.params.get('quelle') ? null : await loadStored();
+      let loaded: Loaded;
+      if (saved) {
+        const { dataset, gazetteer } = await buildChecked(
+          saved.files,
+          absoluteUrl(GEO_URL, location.href),
+          fetch,
+          controller.signal,
+        );
+        loaded = { dataset, gazetteer, origin: `Browser-Speicher (${saved.title})` };
+      } else {
+        loaded = await loadDataset(
+          absoluteUrl(this.source, location.href),
+          absoluteUrl(GEO_URL, location.href),
+          fetch,
+          controller.signal,
+        );
+      }
+      if (!controller.signal.aborted) {
+        this.loaded = loaded;
+        this.stored = saved ? { savedAt: saved.savedAt, title: saved.title } : null;
+      }
     } catch (e) {
       if (!controller.signal.aborted) this.error = (e as Error).message;
     } finally {

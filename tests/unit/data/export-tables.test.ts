@@ -46,3 +46,18 @@ describe('templateCsv', () => {
     expect(ds2.tables[name]).toMatchObject({ rows: 1, records: 1 });
   });
 });
+
+import { complementFiles } from '../../../src/lib/data/export-tables.ts';
+
+describe('complementFiles', () => {
+  it('keeps the tables and manifest the upload does not contain', () => {
+    const upload = [file('stellen.csv', `${STELLEN_HEADER}\nA;05970;2;kommune;S;1;besetzt\n`)];
+    const { files, kept } = complementFiles(ds, upload, new Set(['stellen']));
+    expect(kept).toEqual(['regionen', 'termine', 'ausreisepflichtige', 'bevoelkerung']);
+    const merged = buildDataset(files, gazetteer);
+    expect(merged.problems).toEqual([]);
+    expect(merged.posts.map((p) => p.id)).toEqual(['A']);
+    expect(merged.events).toEqual(ds.events);
+    expect(merged.manifest.titel).toBe(ds.manifest.titel);
+  });
+});

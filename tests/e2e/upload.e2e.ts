@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, start, type Harness } from './browser.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await start();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const fixture = (name: string) => join(ROOT, 'tests/fixtures/upload', name);
+
+describe('#/daten upload (real Chromium, IndexedDB)', () => {
+  it('checks a Windows-1252 file, previews, confirms, keeps it over reloads, survives a broken upload, resets', async () => {
+    const { page, errors } = await h.open('#/daten');
+    const context = page.context();
+    await page.getByTestId('upload-files').setInputFiles(fixture('stellen.csv'));
+    const candidate = page.getByTestId('candidate');
+    await candidate.waitFor();
+    const report = await page.getByTestId('candidate').getByTestId('problems-panel').textContent();
+    expect(report).toContain('1 Fehler');
+    expect(report).toMatch(/stellen\.csv\s*66\s*koerperschaft\s*05999/);
+    const changes = await page.getByTestId('preview-changes').textContent();
+    expect(changes).toContain('SI-CM-1 (Ist): traeger_typ, traeger, status');
+    expect(await page.getByTestId('preview-figures').textContent()).toMatch(
+      /Anteil freie Träger\s*0 %\s*2 %/,
+    );
+    await h.shot(page, 'daten-vorschau-1280x720');
+    await page.getByTestId('confirm').click();
+    await expect
+      .poll(() => page.getByTestId('upload-message').textContent())
+      .toContain('Übernommen und gespeichert');
+
+    // The Übersicht shows the new figures, also after a reload.
+    await page.goto(`${h.url}#/`);
+    await page.getByTestId('total-fte').waitFor();
+    expect(await page.getByTestId('share-free').textContent()).toBe('2\u00a0%');
+    await page.reload();
+    await page.getByTestId('total-fte').waitFor();
+    expect(await page.getByTestId('share-free').textContent()).toBe('2\u00a0%');
+
+    // A broken upload, never confirmed, then a reload: the stored dataset is intact.
+    await page.goto(`${h.url}#/daten`);
+    await page.getByTestId('upload-files').setInputFiles(fixture('kaputt.csv'));
+    await page.getByTestId('candidate').waitFor();
+    expect(await page.getByTestId('candidate').textContent()).toContain('Binärdaten');
+    await page.reload();
+    await page.getByTestId('stored').waitFor();
+    await page.goto(`${h.url}#/`);
+    await page.getByTestId('total-fte').waitFor();
+    expect(await page.getByTestId('share-free').textContent()).toBe('2\u00a0%');
+
+    // Reset brings the shipped data back.
+    await page.goto(`${h.url}#/daten`);
+    await page.getByTestId('reset').click();
+    await expect
+      .poll(() => page.getByTestId('upload-message').textContent())
+      .toContain('Zurückgesetzt');
+    await page.goto(`${h.url}#/`);
+    await page.getByTestId('total-fte').waitFor();
+    expect(await page.getByTestId('share-free').textContent()).toBe('0\u00a0%');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('re-imports an exported bundle as identical (no changes in the preview)', async () => {
+    const { page } = await h.open('#/daten');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-bundle').click(),
+    ]);
+    await page.getByTestId('upload-files').setInputFiles({
+      name: 'bundle.zip',
+      mimeType: 'application/zip',
+      buffer: (await import('node:fs')).readFileSync((await download.path())!),
+    });
+    await page.getByTestId('candidate').waitFor();
+    expect(await page.getByTestId('candidate').textContent()).toContain('Keine Probleme gefunden.');
+    expect(await page.getByTestId('preview-changes').textContent()).toContain(
+      'Stellen: 0 neu, 0 entfallen, 0 geändert',
+    );
+    expect(await page.getByTestId('preview-changes').textContent()).toContain(
+      'Termine: 0 neu, 0 entfallen, 0 geändert',
+    );
+    await page.context().close();
+  });
+});
