@@ -27,6 +27,7 @@ describe('#/daten upload (real Chromium, IndexedDB)', () => {
     expect(await page.getByTestId('preview-figures').textContent()).toMatch(
       /Anteil freie Träger\s*0 %\s*2 %/,
     );
+    await page.getByTestId('preview-figures').scrollIntoViewIfNeeded();
     await h.shot(page, 'daten-vorschau-1280x720');
     await page.getByTestId('confirm').click();
     await expect
