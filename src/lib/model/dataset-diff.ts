@@ -83,6 +83,7 @@ export function datasetDiff(
   gazetteer: Gazetteer,
   today: string,
   fmt: (n: number) => string,
+  fmtDate: (iso: string) => string = (iso) => iso,
 ): DatasetDiff {
   const a = overview(before, gazetteer, today);
   const b = overview(after, gazetteer, today);
@@ -102,13 +103,13 @@ export function datasetDiff(
     { key: 'Körperschaften', before: String(a.bodies.length), after: String(b.bodies.length) },
     {
       key: 'Nächste Frist',
-      before: a.nextDeadline?.date ?? '–',
-      after: b.nextDeadline?.date ?? '–',
+      before: a.nextDeadline ? fmtDate(a.nextDeadline.date) : '–',
+      after: b.nextDeadline ? fmtDate(b.nextDeadline.date) : '–',
     },
     {
       key: 'Letzte Sitzung',
-      before: a.lastSession?.date ?? '–',
-      after: b.lastSession?.date ?? '–',
+      before: a.lastSession ? fmtDate(a.lastSession.date) : '–',
+      after: b.lastSession ? fmtDate(b.lastSession.date) : '–',
     },
   ];
   const size = (d: Dataset) => ({
