@@ -19,6 +19,7 @@ describe('#/daten upload (real Chromium, IndexedDB)', () => {
     await page.getByTestId('upload-files').setInputFiles(fixture('stellen.csv'));
     const candidate = page.getByTestId('candidate');
     await candidate.waitFor();
+    expect(await candidate.getAttribute('data-worker')).toBe('true');
     const report = await page.getByTestId('candidate').getByTestId('problems-panel').textContent();
     expect(report).toContain('1 Fehler');
     expect(report).toMatch(/stellen\.csv\s*66\s*koerperschaft\s*05999/);
@@ -64,6 +65,30 @@ describe('#/daten upload (real Chromium, IndexedDB)', () => {
     expect(await page.getByTestId('share-free').textContent()).toBe('0\u00a0%');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('shows progress for a big file and can cancel without touching the data in use', async () => {
+    const { page, errors } = await h.open('#/daten');
+    const row =
+      'X;05970;2;Case Management;Wittgenstein;frei;Caritasverband Siegen-Wittgenstein e.V.;0,5;besetzt;01.01.2023;31.12.2025;55.000;68.000;Test;Quelle;16.11.2022;Anmerkung\r\n';
+    const header =
+      'id;koerperschaft;baustein;funktion;einsatzgebiet;traeger_typ;traeger;vzae;status;beginn;ende;foerderung_eur_jahr;kosten_eur_jahr;szenario;quelle;stand;anmerkung\r\n';
+    const rows = Array.from({ length: 150_000 }, (_, i) => row.replace('X;', `X${i};`)).join('');
+    await page
+      .getByTestId('upload-files')
+      .setInputFiles({
+        name: 'stellen.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(header + rows, 'utf8'),
+      });
+    await page.getByTestId('upload-progress').waitFor();
+    await page.getByTestId('cancel').click();
+    await expect
+      .poll(() => page.getByTestId('upload-message').textContent())
+      .toContain('Abgebrochen – der bisherige Datensatz bleibt in Gebrauch.');
+    expect(await page.getByTestId('candidate').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   it('re-imports an exported bundle as identical (no changes in the preview)', async () => {

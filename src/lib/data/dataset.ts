@@ -45,7 +45,12 @@ const regionKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' 
  * checks across tables (AGS in the geodata, regions resolve, ids unique per
  * scenario) and returns what is valid together with every problem found.
  */
-export function buildDataset(files: readonly InputFile[], gazetteer: Gazetteer): Dataset {
+/** Progress of a check: which file and stage, and the share of all bytes done. */
+export type Progress = (p: { file: string; stage: 'lesen' | 'prüfen'; done: number }) => void;
+
+export function buildDataset(files: readonly InputFile[], gazetteer: Gazetteer, onProgress?: Progress): Dataset {
+  const totalBytes = Math.max(1, files.reduce((s, f) => s + f.bytes.byteLength, 0));
+  let doneBytes = 0;
   const problems: Problem[] = [];
   let manifest: Manifest = { ...EMPTY_MANIFEST };
   const raw = new Map<TableName, RawTable>();
@@ -58,6 +63,8 @@ export function buildDataset(files: readonly InputFile[], gazetteer: Gazetteer):
   for (const file of files) {
     if (isManifest(file.name)) continue;
     const r = readTable(file);
+    doneBytes += file.bytes.byteLength;
+    onProgress?.({ file: file.name, stage: 'lesen', done: (doneBytes / totalBytes) * 0.6 });
     problems.push(...r.problems);
     if (!r.table) continue;
     const earlier = raw.get(r.table.spec.name);
@@ -81,6 +88,7 @@ export function buildDataset(files: readonly InputFile[], gazetteer: Gazetteer):
     const table = raw.get(name);
     if (!table) continue;
     const v = validateTable(table, gazetteer);
+    onProgress?.({ file: table.file, stage: 'prüfen', done: 0.6 + 0.4 * ((TABLES.indexOf(spec) + 1) / TABLES.length) });
     problems.push(...v.problems);
     validated.set(name, v.rows);
     tables[name] = { file: table.file, encoding: table.encoding, delimiter: table.delimiter, rows: v.rowCount, records: 0 };

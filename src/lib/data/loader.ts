@@ -1,4 +1,4 @@
-import { buildDataset, type Dataset } from './dataset.ts';
+import { buildDataset, type Dataset, type Progress } from './dataset.ts';
 import { createGazetteer, type Gazetteer, type GazetteerFile } from './gazetteer.ts';
 import { problemAt, type Problem } from './problem.ts';
 import type { InputFile } from './read-table.ts';
@@ -83,7 +83,13 @@ export async function loadDataset(folderUrl: string, geoUrl: string, fetchImpl: 
  * reaches beyond NRW, all of Germany (one path for fetched, uploaded and
  * stored datasets).
  */
-export async function buildChecked(files: readonly InputFile[], geoUrl: string, fetchImpl: Fetch = fetch, signal?: AbortSignal): Promise<{ dataset: Dataset; gazetteer: Gazetteer }> {
+export async function buildChecked(
+  files: readonly InputFile[],
+  geoUrl: string,
+  fetchImpl: Fetch = fetch,
+  signal?: AbortSignal,
+  onProgress?: Progress,
+): Promise<{ dataset: Dataset; gazetteer: Gazetteer }> {
   const geo = async (name: string): Promise<GazetteerFile> => {
     const bytes = await fetchBytes(fetchImpl, `${geoUrl}${name}`, signal);
     if (!(bytes instanceof Uint8Array)) throw new Error(`Gebietsdaten ${name} nicht ladbar (${bytes.status})`);
@@ -91,10 +97,10 @@ export async function buildChecked(files: readonly InputFile[], geoUrl: string, 
   };
   const nrw = await geo('gebiete-05.json');
   let gazetteer = createGazetteer([nrw]);
-  let dataset = buildDataset(files, gazetteer);
+  let dataset = buildDataset(files, gazetteer, onProgress);
   if (gazetteer.uncovered.size > 0) {
     gazetteer = createGazetteer([nrw, await geo('gebiete-de.json')]);
-    dataset = buildDataset(files, gazetteer);
+    dataset = buildDataset(files, gazetteer, onProgress);
   }
   return { dataset, gazetteer };
 }

@@ -26,7 +26,7 @@ function open(): Promise<IDBPDatabase<KimDb>> {
 }
 
 /** Result of saving: ok, or a German message that says what to do. */
-export type SaveResult = { ok: true; id: string } | { ok: false; message: string };
+export type SaveResult = { ok: true; id: string; savedAt: string } | { ok: false; message: string };
 
 /**
  * Saves a confirmed dataset with an atomic swap: (1) check free space,
@@ -50,7 +50,7 @@ export async function saveDataset(files: readonly InputFile[], title: string): P
     for (const key of await db.getAllKeys('versions')) if (key !== id) await db.delete('versions', key);
     db.close();
     void navigator.storage?.persist?.();
-    return { ok: true, id };
+    return { ok: true, id, savedAt };
   } catch (e) {
     const name = (e as Error).name;
     return {

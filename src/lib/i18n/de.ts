@@ -87,8 +87,7 @@ export const de = {
   'timeline.committee': 'Gremium',
   'timeline.title': 'Titel',
   'timeline.result': 'Ergebnis',
-  'data.what':
-    'Prüfung großer Dateien in einem Web Worker mit Fortschritt und Abbrechen sowie eigene Gebietsgrenzen (GeoJSON/TopoJSON) für die Karte.',
+  'data.what': 'eigene Gebietsgrenzen (GeoJSON/TopoJSON) für die Karte.',
   'data.tables': 'Geladene Tabellen',
   'data.table': 'Tabelle',
   'data.encoding': 'Kodierung',
@@ -305,6 +304,8 @@ export const de = {
   'data.description': 'Bedeutung',
   'data.example': 'Beispiel',
   'up.kept': 'Unverändert aus dem Datensatz in Gebrauch übernommen: {tables}.',
+  'up.cancel': 'Abbrechen',
+  'up.cancelled': 'Abgebrochen – der bisherige Datensatz bleibt in Gebrauch.',
   'up.title': 'Neue Daten laden',
   'up.help':
     'CSV-Dateien (auch aus Excel, mit Semikolon und Dezimalkomma), manifest.json oder ein Bündel (.zip). Nichts wird ersetzt, bevor Sie bestätigen.',
@@ -332,8 +333,6 @@ export const de = {
   'up.reset': 'Auf die mitgelieferten Daten zurücksetzen',
   'up.resetDone': 'Zurückgesetzt auf die mitgelieferten Daten.',
   'up.none': 'Keine lesbaren Dateien gewählt.',
-  'up.workerPending':
-    'Große Dateien werden noch im Hauptfenster geprüft (Web Worker mit Fortschritt und Abbrechen folgt).',
   'unit.fte': 'VZÄ',
 } as const;
 

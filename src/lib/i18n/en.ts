@@ -88,8 +88,7 @@ export const en: Record<TextKey, string> = {
   'timeline.committee': 'Committee',
   'timeline.title': 'Title',
   'timeline.result': 'Result',
-  'data.what':
-    'checking large files in a Web Worker with progress and cancel, and custom boundaries (GeoJSON/TopoJSON) for the map.',
+  'data.what': 'custom boundaries (GeoJSON/TopoJSON) for the map.',
   'data.tables': 'Loaded tables',
   'data.table': 'Table',
   'data.encoding': 'Encoding',
@@ -305,6 +304,8 @@ export const en: Record<TextKey, string> = {
   'data.description': 'Meaning',
   'data.example': 'Example',
   'up.kept': 'Taken unchanged from the dataset in use: {tables}.',
+  'up.cancel': 'Cancel',
+  'up.cancelled': 'Cancelled – the previous dataset stays in use.',
   'up.title': 'Load new data',
   'up.help':
     'CSV files (also from Excel, with semicolons and decimal commas), manifest.json or a bundle (.zip). Nothing is replaced before you confirm.',
@@ -332,7 +333,5 @@ export const en: Record<TextKey, string> = {
   'up.reset': 'Reset to the shipped data',
   'up.resetDone': 'Reset to the shipped data.',
   'up.none': 'No readable files chosen.',
-  'up.workerPending':
-    'Large files are still checked in the main window (a Web Worker with progress and cancel follows).',
   'unit.fte': 'VZÄ',
 };

@@ -58,7 +58,7 @@ export class AppState {
     const result = await saveDataset(files, title);
     if (result.ok) {
       this.loaded = { ...candidate, origin: `Browser-Speicher (${title})` };
-      this.stored = { savedAt: new Date().toISOString(), title };
+      this.stored = { savedAt: result.savedAt, title };
     }
     return result;
   }
