@@ -1,3 +1,4 @@
+import { berlinWallClock } from '../model/days.ts';
 import type { Gazetteer } from '../data/gazetteer.ts';
 import type { CalendarEntry } from '../data/types.ts';
 
@@ -51,18 +52,10 @@ export function berlinToUtc(isoDate: string, time: string): Date {
   const wall = Date.UTC(y!, m! - 1, d!, hh!, mm!);
   let guess = wall - 3600_000;
   for (let i = 0; i < 3; i++) {
-    const parts = new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Berlin',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).formatToParts(new Date(guess));
-    const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
-    const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-    guess += wall - shown;
+    const shown = berlinWallClock(new Date(guess));
+    const [sy, sm, sd] = shown.date.split('-').map(Number);
+    const [sh, smin] = shown.time.split(':').map(Number);
+    guess += wall - Date.UTC(sy!, sm! - 1, sd!, sh!, smin!);
   }
   return new Date(guess);
 }

@@ -21,3 +21,23 @@ export function todayInBerlin(now: Date = new Date()): string {
 export function parseToday(raw: string | null | undefined): string | null {
   return raw && /^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : null;
 }
+
+const BERLIN = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The wall-clock date (`YYYY-MM-DD`) and time (`HH:MM`) in Europe/Berlin of an instant. */
+export function berlinWallClock(instant: Date): { date: string; time: string } {
+  const parts = BERLIN.formatToParts(instant);
+  const get = (t: string) => parts.find((p) => p.type === t)!.value;
+  return {
+    date: `${get('year')}-${get('month')}-${get('day')}`,
+    time: `${get('hour')}:${get('minute')}`,
+  };
+}

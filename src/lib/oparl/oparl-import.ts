@@ -1,5 +1,6 @@
 import { parseAgs } from '../data/ags.ts';
 import type { CalendarEntry, Outcome } from '../data/types.ts';
+import { berlinWallClock } from '../model/days.ts';
 
 /** A JSON object of the OParl API (loosely typed: servers differ in optional fields). */
 type Obj = Record<string, unknown>;
@@ -46,20 +47,7 @@ export function berlinDateTime(iso: string): { date: string; time?: string } | n
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return { date: iso };
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Berlin',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(d);
-  const get = (t: string) => parts.find((p) => p.type === t)!.value;
-  return {
-    date: `${get('year')}-${get('month')}-${get('day')}`,
-    time: `${get('hour')}:${get('minute')}`,
-  };
+  return berlinWallClock(d);
 }
 
 /**
@@ -138,6 +126,28 @@ export async function importOparl(
   );
   const entries: CalendarEntry[] = [];
   let line = 1;
+  /** One imported session entry; rows are numbered in import order. */
+  const session = (
+    when: { date: string; time?: string },
+    body: string,
+    committee: string,
+    title: string,
+    source: string,
+    more: Partial<CalendarEntry> = {},
+  ): CalendarEntry => ({
+    file: 'OParl-Import',
+    line: line++,
+    extra: {},
+    date: when.time
+      ? { iso: when.date, precision: 'day', time: when.time }
+      : { iso: when.date, precision: 'day' },
+    kind: 'sitzung',
+    body,
+    committee,
+    title,
+    source,
+    ...more,
+  });
   for (const m of meetings) {
     const name = str(m.name) ?? str(m.id) ?? 'Sitzung';
     if (m.cancelled === true) {
@@ -191,25 +201,23 @@ export async function importOparl(
         continue;
       }
       existing.add(key);
-      entries.push({
-        file: 'OParl-Import',
-        line: line++,
-        extra: {},
-        date: when.time
-          ? { iso: when.date, precision: 'day', time: when.time }
-          : { iso: when.date, precision: 'day' },
-        kind: 'sitzung',
-        body: ags.value,
-        committee,
-        title,
-        ...(top ? { agendaItem: top } : {}),
-        ...(document ? { document } : {}),
-        ...(mapResult(str(item.result)) ? { outcome: mapResult(str(item.result))! } : {}),
-        source: str(item.web) ?? str(m.web) ?? str(item.id) ?? str(m.id) ?? 'OParl',
-        ...(str(item.result) && !mapResult(str(item.result))
-          ? { note: `Ergebnis laut OParl: ${str(item.result)}` }
-          : {}),
-      });
+      const result = str(item.result);
+      const outcome = mapResult(result);
+      entries.push(
+        session(
+          when,
+          ags.value,
+          committee,
+          title,
+          str(item.web) ?? str(m.web) ?? str(item.id) ?? str(m.id) ?? 'OParl',
+          {
+            ...(top ? { agendaItem: top } : {}),
+            ...(document ? { document } : {}),
+            ...(outcome ? { outcome } : {}),
+            ...(result && !outcome ? { note: `Ergebnis laut OParl: ${result}` } : {}),
+          },
+        ),
+      );
     }
     if (matched === 0) {
       if (keyword) {
@@ -222,19 +230,7 @@ export async function importOparl(
         continue;
       }
       existing.add(key);
-      entries.push({
-        file: 'OParl-Import',
-        line: line++,
-        extra: {},
-        date: when.time
-          ? { iso: when.date, precision: 'day', time: when.time }
-          : { iso: when.date, precision: 'day' },
-        kind: 'sitzung',
-        body: ags.value,
-        committee,
-        title: name,
-        source: str(m.web) ?? str(m.id) ?? 'OParl',
-      });
+      entries.push(session(when, ags.value, committee, name, str(m.web) ?? str(m.id) ?? 'OParl'));
     }
   }
   return { entries, meetings: meetings.length, pages: pageCount, skipped };
