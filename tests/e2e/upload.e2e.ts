@@ -74,13 +74,11 @@ describe('#/daten upload (real Chromium, IndexedDB)', () => {
     const header =
       'id;koerperschaft;baustein;funktion;einsatzgebiet;traeger_typ;traeger;vzae;status;beginn;ende;foerderung_eur_jahr;kosten_eur_jahr;szenario;quelle;stand;anmerkung\r\n';
     const rows = Array.from({ length: 150_000 }, (_, i) => row.replace('X;', `X${i};`)).join('');
-    await page
-      .getByTestId('upload-files')
-      .setInputFiles({
-        name: 'stellen.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(header + rows, 'utf8'),
-      });
+    await page.getByTestId('upload-files').setInputFiles({
+      name: 'stellen.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(header + rows, 'utf8'),
+    });
     await page.getByTestId('upload-progress').waitFor();
     await page.getByTestId('cancel').click();
     await expect
