@@ -45,7 +45,8 @@ for (let i = 0; i < ROWS; i++) {
 }
 const bytes = encodeWindows1252(`${lines.join('\r\n')}\r\n`);
 const mb = bytes.length / 1e6;
-writeFileSync(join(out, 'stellen-1m.tmp'), bytes);
+const bigFile = join(out, 'stellen-gross.csv.tmp');
+writeFileSync(bigFile, bytes);
 console.log(
   `Testdatei: ${ROWS.toLocaleString('de-DE')} Zeilen, ${mb.toFixed(1)} MB (Windows-1252, ;)`,
 );
