@@ -41,7 +41,8 @@ export async function saveDataset(files: readonly InputFile[], title: string): P
     if (estimate?.quota !== undefined && estimate.usage !== undefined && estimate.quota - estimate.usage < size * 3)
       return { ok: false, message: `Zu wenig Speicherplatz im Browser: frei sind etwa ${Math.round((estimate.quota - estimate.usage) / 1024)} KB, gebraucht werden etwa ${Math.round((size * 3) / 1024)} KB. Bitte Speicher freigeben (Browserdaten anderer Seiten löschen) oder den Datensatz als Ordner neben der Anwendung veröffentlichen.` };
     const db = await open();
-    const id = `v${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+    // getRandomValues works on plain-http intranet hosts too (randomUUID needs a secure context).
+    const id = `v${Date.now()}-${[...crypto.getRandomValues(new Uint8Array(4))].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
     const savedAt = new Date().toISOString();
     await db.put('versions', { id, savedAt, title, files: files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })) });
     const tx = db.transaction('meta', 'readwrite', { durability: 'strict' });
