@@ -65,6 +65,18 @@ export function validateTable(raw: RawTable, gazetteer: Gazetteer): ValidatedTab
   if (raw.rows.length === 0)
     problems.push(problemAt(place, 'Warnung', 'Die Tabelle hat eine Kopfzeile, aber keine Datenzeilen.', 'Bitte Daten ergänzen oder die Datei weglassen.'));
 
+  // Enum, Baustein and AGS cells repeat a lot ("kommune", "besetzt", "05970"); their reading
+  // depends only on the text, so each distinct text is parsed once per column.
+  const CACHEABLE = new Set(['enum', 'baustein', 'ags']);
+  const caches = new Map<ColumnSpec, Map<string, ReturnType<typeof parseCell>>>();
+  const cached = (col: ColumnSpec, cell: string) => {
+    if (!CACHEABLE.has(col.type.kind)) return parseCell(cell, col, gazetteer);
+    let cache = caches.get(col);
+    if (!cache) caches.set(col, (cache = new Map()));
+    let r = cache.get(cell);
+    if (!r) cache.set(cell, (r = parseCell(cell, col, gazetteer)));
+    return r;
+  };
   const rows: ValidRow[] = [];
   for (const row of raw.rows) {
     const values = new Map<string, CellValue>();
@@ -88,7 +100,7 @@ export function validateTable(raw: RawTable, gazetteer: Gazetteer): ValidatedTab
         }
         return;
       }
-      const r = parseCell(cell, col, gazetteer);
+      const r = cached(col, cell);
       if (!r.ok) {
         failed = true;
         problems.push(problemAt(place, 'Fehler', `${r.message} Die Zeile wird nicht genutzt.`, r.hint, at(col.name, cell)));
