@@ -3,7 +3,7 @@ import { detectDelimiter, type Delimiter } from './delimiter.ts';
 import { parseCsv, type CsvRow } from './csv.ts';
 import { normaliseName } from './header.ts';
 import { problemAt, type Problem } from './problem.ts';
-import { columnIndex, TABLES, type TableSpec } from './schema.ts';
+import { columnIndex, TABLES, type TableName, type TableSpec } from './schema.ts';
 
 /** A file handed to the data layer: from disk, a drop, or a fetch. */
 export interface InputFile {
@@ -44,6 +44,19 @@ function tableByHeader(header: readonly string[]): TableSpec | undefined {
     if (complete && (!best || found.size > best.score)) best = { spec, score: found.size };
   }
   return best?.spec;
+}
+
+/**
+ * Which table a file is (by name, else by its header line), without reading
+ * the whole file: a cheap look for callers that only need to know.
+ */
+export function tableOf(input: InputFile): TableName | null {
+  const byName = tableByName(input.name);
+  if (byName) return byName.name;
+  const decoded = decodeBytes(input.bytes.subarray(0, 65536));
+  if (!decoded.ok) return null;
+  const header = parseCsv(decoded.text.split(/\r?\n/, 1)[0] ?? '', detectDelimiter(decoded.text)).rows[0]?.cells ?? [];
+  return tableByHeader(header.map((h) => h.trim()))?.name ?? null;
 }
 
 const EXPECTED = TABLES.map((t) => `${t.name}.csv`).join(', ');

@@ -32,3 +32,15 @@ describe('parseCsv', () => {
     expect(issues[0]).toMatchObject({ kind: 'quote', line: 2 });
   });
 });
+
+import { tableOf } from '../../../src/lib/data/read-table.ts';
+
+describe('tableOf', () => {
+  const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+  it('knows a table by its name, else by its header, else not', () => {
+    expect(tableOf(file('Stellen 2023.csv', 'x'))).toBe('stellen');
+    expect(tableOf(file('Export (3).csv', 'Stichtag;AGS;Einwohner\n2019;05970;1\n'))).toBe('bevoelkerung');
+    expect(tableOf(file('notizen.csv', 'foo;bar\n'))).toBeNull();
+    expect(tableOf({ name: 'leer.csv', bytes: new Uint8Array() })).toBeNull();
+  });
+});
