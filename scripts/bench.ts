@@ -125,12 +125,26 @@ try {
   await page.getByTestId('upload-files').setInputFiles(bigFile); // Playwright refuses in-memory files over 50 MB; the table is recognised by name or header
   const uploaded = Date.now();
   await page.getByTestId('candidate').waitFor({ timeout: 600_000 });
+  const previewMs = Date.now() - uploaded;
+  const totalMs = Date.now() - t0;
+  const longest = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { longest: number };
+      const v = w.longest;
+      w.longest = 0;
+      return Math.round(v);
+    });
+  const longestMainThreadTaskMs = await longest();
+  // After "Übernehmen" the full dataset comes to the page and is stored: measured apart.
+  const confirmAt = Date.now();
+  await page.getByTestId('confirm').click();
+  await page.getByTestId('stored').waitFor({ timeout: 600_000 });
   browser = {
-    previewMs: Date.now() - uploaded,
-    totalMs: Date.now() - t0,
-    longestMainThreadTaskMs: Math.round(
-      await page.evaluate(() => (window as unknown as { longest: number }).longest),
-    ),
+    previewMs,
+    totalMs,
+    longestMainThreadTaskMs,
+    adoptMs: Date.now() - confirmAt,
+    longestTaskAfterConfirmMs: await longest(),
   };
   await h.close();
 } catch (e) {

@@ -30,6 +30,11 @@ describe('#/daten upload (real Chromium, IndexedDB)', () => {
     );
     await page.getByTestId('preview-figures').scrollIntoViewIfNeeded();
     await h.shot(page, 'daten-vorschau-1280x720');
+    // Discarding and picking the same file again (as after a fix in Excel) checks it again.
+    await page.getByTestId('discard').click();
+    await expect.poll(() => candidate.count()).toBe(0);
+    await page.getByTestId('upload-files').setInputFiles(fixture('stellen.csv'));
+    await candidate.waitFor();
     await page.getByTestId('confirm').click();
     await expect
       .poll(() => page.getByTestId('upload-message').textContent())

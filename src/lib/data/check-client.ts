@@ -1,11 +1,20 @@
+import { prepareCandidate, readUploads, type CandidateSummary, type Upload } from './candidate.ts';
 import type { Dataset } from './dataset.ts';
 import { createGazetteer, type Gazetteer, type GazetteerFile } from './gazetteer.ts';
-import { buildChecked } from './loader.ts';
 import type { InputFile } from './read-table.ts';
 
-/** A running check: its result and a way to stop it. */
+/** A candidate dataset, complete, once the person confirmed it. */
+export interface TakenCandidate {
+  dataset: Dataset;
+  gazetteer: Gazetteer;
+  files: InputFile[];
+}
+
+/** A running check: the summary for the preview, the full candidate on demand, a way to stop. */
 export interface RunningCheck {
-  result: Promise<{ dataset: Dataset; gazetteer: Gazetteer; inWorker: boolean }>;
+  summary: Promise<CandidateSummary & { inWorker: boolean }>;
+  /** The full candidate (after `summary` resolved); ends the worker. */
+  take(): Promise<TakenCandidate>;
   cancel(): void;
 }
 
@@ -22,43 +31,63 @@ async function gazetteerFor(geoUrl: string, germany: boolean): Promise<Gazetteer
   return createGazetteer(germany ? [await load('gebiete-05.json'), await load('gebiete-de.json')] : [await load('gebiete-05.json')]);
 }
 
+type Progress = (p: { file: string; stage: string; done: number }) => void;
+
+/** The same check on the main thread, where workers are unavailable. */
+function checkHere(uploads: readonly Upload[], current: Dataset, geoUrl: string, today: string, lang: 'de' | 'en', onProgress: Progress): RunningCheck {
+  const run = readUploads(uploads, onProgress).then((files) => prepareCandidate(files, current, geoUrl, today, lang, onProgress));
+  return {
+    summary: run.then((r) => ({ ...r.summary, inWorker: false })),
+    take: async () => {
+      const r = await run;
+      return { dataset: r.dataset, files: r.files, gazetteer: await gazetteerFor(geoUrl, r.germany) };
+    },
+    cancel: () => {},
+  };
+}
+
 /**
- * Checks files in a Web Worker (same code as `validate`), reporting progress;
- * `cancel()` terminates the worker. Where workers are unavailable the check
- * runs on the main thread.
+ * Checks uploads in a Web Worker (same code as `validate`): the files are
+ * read as streams there, validated, and compared with the dataset in use.
+ * The page receives progress and a small summary only; `take()` fetches
+ * the full candidate after the person confirmed. `cancel()` ends the worker.
  */
-export function checkFiles(files: readonly InputFile[], geoUrl: string, onProgress: (p: { file: string; stage: string; done: number }) => void): RunningCheck {
+export function checkUploads(uploads: readonly Upload[], current: Dataset, geoUrl: string, today: string, lang: 'de' | 'en', onProgress: Progress): RunningCheck {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return { result: buildChecked(files, geoUrl, fetch, undefined, onProgress).then((r) => ({ ...r, inWorker: false })), cancel: () => {} };
+    return checkHere(uploads, current, geoUrl, today, lang, onProgress);
   }
-  let reject: (e: Error) => void = () => {};
-  const result = new Promise<{ dataset: Dataset; gazetteer: Gazetteer; inWorker: boolean }>((ok, fail) => {
-    reject = fail;
+  let rejectSummary: (e: Error) => void = () => {};
+  let pendingTake: { ok: (c: TakenCandidate) => void; fail: (e: Error) => void } | null = null;
+  const fail = (e: Error) => {
+    worker.terminate();
+    rejectSummary(e);
+    pendingTake?.fail(e);
+  };
+  const summary = new Promise<CandidateSummary & { inWorker: boolean }>((ok, reject) => {
+    rejectSummary = reject;
     worker.onmessage = async (e: MessageEvent) => {
       const msg = e.data as { type: string; [k: string]: unknown };
       if (msg.type === 'progress') onProgress(msg as never);
-      else if (msg.type === 'result') {
+      else if (msg.type === 'summary') ok({ ...(msg.summary as CandidateSummary), inWorker: true });
+      else if (msg.type === 'candidate') {
         worker.terminate();
-        ok({ dataset: msg.dataset as Dataset, gazetteer: await gazetteerFor(geoUrl, msg.germany as boolean), inWorker: true });
-      } else if (msg.type === 'error') {
-        worker.terminate();
-        fail(new Error(msg.message as string));
-      }
+        const gazetteer = await gazetteerFor(geoUrl, msg.germany as boolean);
+        pendingTake?.ok({ dataset: msg.dataset as Dataset, files: msg.files as InputFile[], gazetteer });
+      } else if (msg.type === 'error') fail(new Error(msg.message as string));
     };
-    worker.onerror = (e) => {
-      worker.terminate();
-      fail(new Error(e.message || 'Die Prüfung im Hintergrund ist abgebrochen.'));
-    };
+    worker.onerror = (e) => fail(new Error(e.message || 'Die Prüfung im Hintergrund ist abgebrochen.'));
   });
-  worker.postMessage({ files: files.map((f) => ({ name: f.name, bytes: f.bytes })), geoUrl });
+  worker.postMessage({ type: 'check', uploads: uploads.map((u) => ({ name: u.name, blob: u.blob })), current, geoUrl, today, lang });
   return {
-    result,
-    cancel: () => {
-      worker.terminate();
-      reject(new CheckCancelled());
-    },
+    summary,
+    take: () =>
+      new Promise<TakenCandidate>((ok, reject) => {
+        pendingTake = { ok, fail: reject };
+        worker.postMessage({ type: 'take' });
+      }),
+    cancel: () => fail(new CheckCancelled()),
   };
 }

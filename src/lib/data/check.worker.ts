@@ -1,17 +1,35 @@
 /// <reference lib="webworker" />
 /**
  * Checks uploaded files off the main thread with exactly the code the
- * validate CLI uses, reporting progress; the page stays responsive.
+ * validate CLI uses. The page gets progress and a small summary; the full
+ * candidate stays here until the person confirms (`take`), so even a 50 MB
+ * file never blocks the page while it is read, checked and compared.
  */
-import { buildChecked } from './loader.ts';
+import { prepareCandidate, readUploads, type Upload } from './candidate.ts';
+import type { Dataset } from './dataset.ts';
 import type { InputFile } from './read-table.ts';
 
-export type WorkerRequest = { files: InputFile[]; geoUrl: string };
+export type WorkerRequest =
+  | { type: 'check'; uploads: Upload[]; current: Dataset; geoUrl: string; today: string; lang: 'de' | 'en' }
+  | { type: 'take' };
+
+let held: { dataset: Dataset; files: InputFile[]; germany: boolean } | null = null;
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
+  const msg = e.data;
   try {
-    const { dataset, gazetteer } = await buildChecked(e.data.files, e.data.geoUrl, fetch, undefined, (p) => self.postMessage({ type: 'progress', ...p }));
-    self.postMessage({ type: 'result', dataset, germany: gazetteer.covers('09162000') });
+    if (msg.type === 'check') {
+      const progress = (p: { file: string; stage: string; done: number }) => self.postMessage({ type: 'progress', ...p });
+      const uploads = await readUploads(msg.uploads, progress);
+      const { dataset, files, germany, summary } = await prepareCandidate(uploads, msg.current, msg.geoUrl, msg.today, msg.lang, progress);
+      held = { dataset, files: files.map((f) => ({ name: f.name, bytes: f.bytes })), germany };
+      self.postMessage({ type: 'summary', summary });
+    } else if (msg.type === 'take' && held) {
+      // Transfer, not copy, the file bytes: the worker ends after this message.
+      const buffers = [...new Set(held.files.map((f) => f.bytes.buffer))].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+      self.postMessage({ type: 'candidate', ...held }, { transfer: buffers });
+      held = null;
+    }
   } catch (err) {
     self.postMessage({ type: 'error', message: (err as Error).message });
   }

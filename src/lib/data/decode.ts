@@ -20,7 +20,7 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): string {
 }
 
 /** A file with NUL bytes or many control characters in its first 8 KB is not a text table. */
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {

@@ -1,4 +1,4 @@
-import { decodeBytes, type Encoding } from './decode.ts';
+import { decodeBytes, type Decoded, type Encoding } from './decode.ts';
 import { detectDelimiter, type Delimiter } from './delimiter.ts';
 import { parseCsv, type CsvRow } from './csv.ts';
 import { normaliseName } from './header.ts';
@@ -9,6 +9,8 @@ import { columnIndex, TABLES, type TableName, type TableSpec } from './schema.ts
 export interface InputFile {
   name: string;
   bytes: Uint8Array;
+  /** The text when it was already decoded (streamed in the worker); else the bytes are decoded. */
+  decoded?: Decoded;
 }
 
 /** A CSV file recognised as one of our tables, split into rows but not yet typed. */
@@ -53,9 +55,10 @@ function tableByHeader(header: readonly string[]): TableSpec | undefined {
 export function tableOf(input: InputFile): TableName | null {
   const byName = tableByName(input.name);
   if (byName) return byName.name;
-  const decoded = decodeBytes(input.bytes.subarray(0, 65536));
+  const decoded = input.decoded ?? decodeBytes(input.bytes.subarray(0, 65536));
   if (!decoded.ok) return null;
-  const header = parseCsv(decoded.text.split(/\r?\n/, 1)[0] ?? '', detectDelimiter(decoded.text)).rows[0]?.cells ?? [];
+  const head = decoded.text.slice(0, 65536);
+  const header = parseCsv(head.split(/\r?\n/, 1)[0] ?? '', detectDelimiter(head)).rows[0]?.cells ?? [];
   return tableByHeader(header.map((h) => h.trim()))?.name ?? null;
 }
 
@@ -67,7 +70,7 @@ const EXPECTED = TABLES.map((t) => `${t.name}.csv`).join(', ');
  */
 export function readTable(input: InputFile): ReadResult {
   const place = { table: null, file: input.name };
-  const decoded = decodeBytes(input.bytes);
+  const decoded = input.decoded ?? decodeBytes(input.bytes);
   if (!decoded.ok) {
     const message =
       decoded.reason === 'empty'

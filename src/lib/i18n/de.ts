@@ -319,6 +319,8 @@ export const de = {
   'up.added': 'neu',
   'up.removed': 'entfallen',
   'up.changed': 'geändert',
+  'up.moreChanges':
+    'Weitere Änderungen sind gezählt, aber nicht einzeln aufgeführt (höchstens 20 je Art).',
   'up.posts': 'Stellen',
   'up.events': 'Termine',
   'up.figures': 'Kennzahlen der Übersicht',

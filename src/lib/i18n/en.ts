@@ -319,6 +319,8 @@ export const en: Record<TextKey, string> = {
   'up.added': 'new',
   'up.removed': 'dropped',
   'up.changed': 'changed',
+  'up.moreChanges':
+    'Further changes are counted but not listed one by one (at most 20 of each kind).',
   'up.posts': 'Posts',
   'up.events': 'Dates',
   'up.figures': 'Key figures of the overview',

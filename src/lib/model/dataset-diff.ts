@@ -137,3 +137,51 @@ export function datasetDiff(
     figures,
   };
 }
+
+/** A list cut to its first entries, with the full count. */
+export interface Capped<T> {
+  first: T[];
+  count: number;
+}
+const cap = <T>(list: readonly T[], n: number): Capped<T> => ({
+  first: list.slice(0, n),
+  count: list.length,
+});
+
+/** A diff small enough to send from the worker to the page: each list cut to `n` entries, counts exact. */
+export interface DiffSummary {
+  posts: {
+    added: Capped<Post>;
+    removed: Capped<Post>;
+    changed: Capped<{ after: Post; fields: string[] }>;
+  };
+  events: {
+    added: Capped<CalendarEntry>;
+    removed: Capped<CalendarEntry>;
+    changed: Capped<{ after: CalendarEntry; fields: string[] }>;
+  };
+  counts: DatasetDiff['counts'];
+  figures: DatasetDiff['figures'];
+}
+
+/** Cuts a diff for display (the page shows 20 of each list and says how many there are). */
+export function summariseDiff(diff: DatasetDiff, n = 20): DiffSummary {
+  const changed = <T>(list: readonly { after: T; fields: string[] }[]) => ({
+    first: list.slice(0, n).map((c) => ({ after: c.after, fields: c.fields })),
+    count: list.length,
+  });
+  return {
+    posts: {
+      added: cap(diff.posts.added, n),
+      removed: cap(diff.posts.removed, n),
+      changed: changed(diff.posts.changed),
+    },
+    events: {
+      added: cap(diff.events.added, n),
+      removed: cap(diff.events.removed, n),
+      changed: changed(diff.events.changed),
+    },
+    counts: diff.counts,
+    figures: diff.figures,
+  };
+}

@@ -1,0 +1,86 @@
+import type { Dataset } from './dataset.ts';
+import { complementFiles, readBundle } from './export-tables.ts';
+import { formatDate, formatNumber } from '../i18n/format.ts';
+import { buildChecked } from './loader.ts';
+import { countBySeverity, type Problem, type Severity } from './problem.ts';
+import { tableOf, type InputFile } from './read-table.ts';
+import { sortProblems } from './report.ts';
+import type { TableName } from './schema.ts';
+import { decodeBlob } from './stream-decode.ts';
+import { datasetDiff, summariseDiff, type DiffSummary } from '../model/dataset-diff.ts';
+import type { Progress } from './dataset.ts';
+
+/** A picked or dropped file before it is read. */
+export interface Upload {
+  name: string;
+  blob: Blob;
+}
+
+/** What the staff member sees before confirming: small, whatever the file size. */
+export interface CandidateSummary {
+  /** At most PROBLEMS_PER_SEVERITY problems of each severity, in report order. */
+  problems: Problem[];
+  /** All problems, counted. */
+  problemCounts: Record<Severity, number>;
+  /** Tables taken over from the dataset in use (a partial upload). */
+  kept: TableName[];
+  diff: DiffSummary;
+  title: string | null;
+  /** The data reaches beyond NRW (the gazetteer of Germany is needed). */
+  germany: boolean;
+}
+
+export const PROBLEMS_PER_SEVERITY = 1000;
+
+/**
+ * Reads uploads as streams (progress per byte, chunk-safe decoding); zip
+ * bundles are unpacked. Runs in the worker, so big files never block the page.
+ */
+export async function readUploads(uploads: readonly Upload[], onProgress?: Progress): Promise<InputFile[]> {
+  const out: InputFile[] = [];
+  for (const u of uploads) {
+    if (/\.zip$/i.test(u.name)) {
+      out.push(...readBundle(new Uint8Array(await u.blob.arrayBuffer())));
+      continue;
+    }
+    const { bytes, decoded } = await decodeBlob(u.blob, (done) => onProgress?.({ file: u.name, stage: 'lesen', done }));
+    // Only CSV text is kept decoded; JSON (manifest, boundaries) is small and decoded where it is read.
+    out.push(/\.json$/i.test(u.name) ? { name: u.name, bytes } : { name: u.name, bytes, decoded });
+  }
+  return out;
+}
+
+/** Keeps the report small for the page; the counts stay exact. */
+export function capProblems(problems: readonly Problem[], perSeverity = PROBLEMS_PER_SEVERITY): Problem[] {
+  const taken: Record<Severity, number> = { Fehler: 0, Warnung: 0, Hinweis: 0 };
+  const out: Problem[] = [];
+  for (const p of sortProblems(problems)) if (taken[p.severity]++ < perSeverity) out.push(p);
+  return out;
+}
+
+/**
+ * Checks uploaded files against the dataset in use: the tables not uploaded
+ * are taken over, everything is validated with the code of `validate`, and
+ * the change is summarised. The full candidate stays with the caller.
+ */
+export async function prepareCandidate(
+  uploads: readonly InputFile[],
+  current: Dataset,
+  geoUrl: string,
+  today: string,
+  lang: 'de' | 'en',
+  onProgress?: Progress,
+): Promise<{ files: InputFile[]; dataset: Dataset; germany: boolean; summary: CandidateSummary }> {
+  const present = new Set(uploads.map(tableOf).filter((n): n is TableName => n !== null));
+  const { files, kept } = complementFiles(current, uploads, present);
+  const { dataset, gazetteer } = await buildChecked(files, geoUrl, fetch, undefined, onProgress);
+  const germany = gazetteer.covers('09162000');
+  const diff = datasetDiff(current, dataset, gazetteer, today, (n) => formatNumber(n, lang, 2), (iso) => formatDate(iso, lang));
+  const problemCounts = countBySeverity(dataset.problems);
+  return {
+    files,
+    dataset,
+    germany,
+    summary: { problems: capProblems(dataset.problems), problemCounts, kept, diff: summariseDiff(diff), title: dataset.manifest.titel, germany },
+  };
+}
