@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDataset } from '../src/lib/data/dataset.ts';
-import { createGazetteer, type GazetteerFile } from '../src/lib/data/gazetteer.ts';
+import { buildWith } from '../src/lib/data/loader.ts';
+import type { GazetteerFile } from '../src/lib/data/gazetteer.ts';
 import type { InputFile } from '../src/lib/data/read-table.ts';
 import { reportJson, reportText } from '../src/lib/data/report.ts';
 
@@ -31,7 +31,7 @@ for (const p of paths) {
   }
   const list = statSync(p).isDirectory()
     ? readdirSync(p)
-        .filter((n) => /\.(csv|txt|tsv|json)$/i.test(n))
+        .filter((n) => /\.(csv|txt|tsv|json|geojson|topojson)$/i.test(n))
         .map((n) => join(p, n))
     : [p];
   for (const f of list) files.push({ name: basename(f), bytes: new Uint8Array(readFileSync(f)) });
@@ -39,8 +39,7 @@ for (const p of paths) {
 
 const load = (name: string) =>
   JSON.parse(readFileSync(join(root, 'data/geo', name), 'utf8')) as GazetteerFile;
-const gazetteer = createGazetteer([load('gebiete-de.json')]);
-const dataset = buildDataset(files, gazetteer);
+const { dataset } = buildWith(files, [load('gebiete-de.json')]);
 
 console.log(json ? JSON.stringify(reportJson(dataset), null, 2) : reportText(dataset));
 process.exit(dataset.problems.some((p) => p.severity === 'Fehler') ? 1 : 0);

@@ -115,4 +115,57 @@ describe('#/daten upload (real Chromium, IndexedDB)', () => {
     );
     await page.context().close();
   });
+
+  it('uploaded boundaries extend the map, are reported, kept and stored', async () => {
+    const { page, errors } = await h.open('#/daten');
+    const stellen =
+      'id;koerperschaft;baustein;einsatzgebiet;traeger_typ;traeger;vzae;status;quelle\r\nT-1;05970;2;05970999;kommune;Kreis;1;besetzt;Testdaten\r\n';
+    await page.getByTestId('upload-files').setInputFiles([
+      {
+        name: 'gebiete.geojson',
+        mimeType: 'application/geo+json',
+        buffer: (await import('node:fs')).readFileSync(fixture('gebiete.geojson')),
+      },
+      { name: 'stellen.csv', mimeType: 'text/csv', buffer: Buffer.from(stellen, 'utf8') },
+    ]);
+    const candidate = page.getByTestId('candidate');
+    await candidate.waitFor();
+    const report = await candidate.getByTestId('problems-panel').textContent();
+    expect(report).toContain('Fläche Nr. 2 hat keine Eigenschaft „ags“, „AGS“, „RS“ oder „ARS“');
+    expect(report).not.toContain('05970999');
+    expect(await page.getByTestId('preview-figures').textContent()).toMatch(/gebiete\s*0\s*1/);
+    await page.getByTestId('confirm').click();
+    await expect
+      .poll(() => page.getByTestId('upload-message').textContent())
+      .toContain('Übernommen und gespeichert');
+    expect(await page.getByTestId('boundaries-in-use').textContent()).toContain('1 Flächen');
+
+    // After a reload the map draws the uploaded Gemeinde and names it.
+    await page.goto(`${h.url}#/karte?mass=vzae&ebene=gemeinden`);
+    await page.reload();
+    await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('custom-areas').textContent()).toBe(
+      'mit 1 hochgeladenen Gebietsgrenzen',
+    );
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (
+            document.querySelector('[data-testid="map"]') as unknown as {
+              hasGemeinde: (a: string) => boolean;
+            }
+          ).hasGemeinde('05970999'),
+        ),
+      )
+      .toBe(true);
+    // The Kreis now counts 12 Gemeinden (11 built-in + the uploaded one), and the search finds it.
+    expect(await page.getByTestId('map-units').textContent()).toContain(
+      'Kreis Siegen-Wittgenstein 1 VZÄ12',
+    );
+    await page.getByTestId('map-search').fill('Testgemeinde');
+    expect(await page.getByTestId('map-search-results').textContent()).toContain('Testgemeinde');
+    await h.shot(page, 'karte-eigene-gebiete-1280x720');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

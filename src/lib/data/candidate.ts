@@ -45,7 +45,7 @@ export async function readUploads(uploads: readonly Upload[], onProgress?: Progr
     }
     const { bytes, decoded } = await decodeBlob(u.blob, (done) => onProgress?.({ file: u.name, stage: 'lesen', done }));
     // Only CSV text is kept decoded; JSON (manifest, boundaries) is small and decoded where it is read.
-    out.push(/\.json$/i.test(u.name) ? { name: u.name, bytes } : { name: u.name, bytes, decoded });
+    out.push(/\.(geo|topo)?json$/i.test(u.name) ? { name: u.name, bytes } : { name: u.name, bytes, decoded });
   }
   return out;
 }

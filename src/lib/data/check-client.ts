@@ -1,6 +1,7 @@
 import { prepareCandidate, readUploads, type CandidateSummary, type Upload } from './candidate.ts';
 import type { Dataset } from './dataset.ts';
-import { createGazetteer, type Gazetteer, type GazetteerFile } from './gazetteer.ts';
+import type { Gazetteer, GazetteerFile } from './gazetteer.ts';
+import { gazetteerWith } from './loader.ts';
 import type { InputFile } from './read-table.ts';
 
 /** A candidate dataset, complete, once the person confirmed it. */
@@ -26,9 +27,9 @@ export class CheckCancelled extends Error {
   }
 }
 
-async function gazetteerFor(geoUrl: string, germany: boolean): Promise<Gazetteer> {
+async function gazetteerFor(geoUrl: string, dataset: Dataset, germany: boolean): Promise<Gazetteer> {
   const load = async (name: string) => (await (await fetch(`${geoUrl}${name}`)).json()) as GazetteerFile;
-  return createGazetteer(germany ? [await load('gebiete-05.json'), await load('gebiete-de.json')] : [await load('gebiete-05.json')]);
+  return gazetteerWith(germany ? [await load('gebiete-05.json'), await load('gebiete-de.json')] : [await load('gebiete-05.json')], dataset.boundaries);
 }
 
 type Progress = (p: { file: string; stage: string; done: number }) => void;
@@ -40,7 +41,7 @@ function checkHere(uploads: readonly Upload[], current: Dataset, geoUrl: string,
     summary: run.then((r) => ({ ...r.summary, inWorker: false })),
     take: async () => {
       const r = await run;
-      return { dataset: r.dataset, files: r.files, gazetteer: await gazetteerFor(geoUrl, r.germany) };
+      return { dataset: r.dataset, files: r.files, gazetteer: await gazetteerFor(geoUrl, r.dataset, r.germany) };
     },
     cancel: () => {},
   };
@@ -74,7 +75,7 @@ export function checkUploads(uploads: readonly Upload[], current: Dataset, geoUr
       else if (msg.type === 'summary') ok({ ...(msg.summary as CandidateSummary), inWorker: true });
       else if (msg.type === 'candidate') {
         worker.terminate();
-        const gazetteer = await gazetteerFor(geoUrl, msg.germany as boolean);
+        const gazetteer = await gazetteerFor(geoUrl, msg.dataset as Dataset, msg.germany as boolean);
         pendingTake?.ok({ dataset: msg.dataset as Dataset, files: msg.files as InputFile[], gazetteer });
       } else if (msg.type === 'error') fail(new Error(msg.message as string));
     };

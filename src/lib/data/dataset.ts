@@ -1,4 +1,5 @@
 import { agsWithin, kreisOf } from './ags.ts';
+import { isBoundaryFile, type CustomArea } from './boundaries.ts';
 import type { Encoding } from './decode.ts';
 import type { Delimiter } from './delimiter.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -31,6 +32,8 @@ export interface Dataset {
   population: readonly PopulationCount[];
   tables: Partial<Record<TableName, TableInfo>>;
   problems: readonly Problem[];
+  /** Uploaded boundaries that replace or extend the built-in map geometry (none by default). */
+  boundaries?: readonly CustomArea[];
 }
 
 const DATASET_FILE = '(Datensatz)';
@@ -61,7 +64,7 @@ export function buildDataset(files: readonly InputFile[], gazetteer: Gazetteer, 
     problems.push(...m.problems);
   }
   for (const file of files) {
-    if (isManifest(file.name)) continue;
+    if (isManifest(file.name) || isBoundaryFile(file)) continue; // boundaries are read by the loader, before the gazetteer is made
     const r = readTable(file);
     doneBytes += file.bytes.byteLength;
     onProgress?.({ file: file.name, stage: 'lesen', done: (doneBytes / totalBytes) * 0.6 });

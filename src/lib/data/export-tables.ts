@@ -1,5 +1,6 @@
 import { zipSync, unzipSync, strToU8 } from 'fflate';
 import { germanDate, postRows, toCsv, type Cell } from './csv-export.ts';
+import { isBoundaryFile } from './boundaries.ts';
 import type { Dataset } from './dataset.ts';
 import type { InputFile } from './read-table.ts';
 import { TABLES, type TableName } from './schema.ts';
@@ -64,11 +65,24 @@ function exportedTables(dataset: Dataset): TableName[] {
   return TABLES.filter((t) => t.required || count[t.name] > 0).map((t) => t.name);
 }
 
-/** The whole dataset as one zip (manifest + CSVs) that re-imports unchanged. */
+/** The file name of uploaded boundaries in bundles and stored datasets. */
+export const BOUNDARIES_FILE = 'gebiete.geojson';
+
+/** Uploaded boundaries as GeoJSON (WGS84, `AGS` and `GEN` as the BKG names them). */
+export function boundariesGeoJson(dataset: Dataset): string {
+  const features = (dataset.boundaries ?? []).map((a) => ({ type: 'Feature', properties: a.name ? { AGS: a.ags, GEN: a.name } : { AGS: a.ags }, geometry: a.geometry }));
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+/** The whole dataset as one zip (manifest, CSVs, uploaded boundaries) that re-imports unchanged. */
 export function bundleZip(dataset: Dataset): Uint8Array {
   const tables = exportedTables(dataset);
-  const files: Record<string, Uint8Array> = { 'manifest.json': strToU8(manifestJson(dataset.manifest, tables.map((t) => `${t}.csv`))) };
+  const names = tables.map((t) => `${t}.csv`);
+  const withBoundaries = (dataset.boundaries?.length ?? 0) > 0;
+  if (withBoundaries) names.push(BOUNDARIES_FILE);
+  const files: Record<string, Uint8Array> = { 'manifest.json': strToU8(manifestJson(dataset.manifest, names)) };
   for (const t of tables) files[`${t}.csv`] = strToU8(tableCsv(dataset, t));
+  if (withBoundaries) files[BOUNDARIES_FILE] = strToU8(boundariesGeoJson(dataset));
   return zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
 }
 
@@ -76,7 +90,7 @@ export function bundleZip(dataset: Dataset): Uint8Array {
 export function readBundle(bytes: Uint8Array): InputFile[] {
   const entries = unzipSync(bytes);
   return Object.entries(entries)
-    .filter(([name, data]) => !name.endsWith('/') && data.length > 0 && /\.(csv|json|txt|tsv)$/i.test(name))
+    .filter(([name, data]) => !name.endsWith('/') && data.length > 0 && /\.(csv|json|geojson|topojson|txt|tsv)$/i.test(name))
     .map(([name, data]) => ({ name: name.replace(/^.*\//, ''), bytes: data }));
 }
 
@@ -102,8 +116,10 @@ export function complementFiles(current: Dataset, uploaded: readonly InputFile[]
     files.push({ name: `${table}.csv`, bytes: strToU8(tableCsv(current, table)) });
     kept.push(table);
   }
+  // Boundaries in use stay unless new ones are uploaded.
+  if ((current.boundaries?.length ?? 0) > 0 && !uploaded.some(isBoundaryFile)) files.push({ name: BOUNDARIES_FILE, bytes: strToU8(boundariesGeoJson(current)) });
   if (!uploaded.some((f) => /manifest\.json$/i.test(f.name))) {
-    const names = files.filter((f) => /\.csv$/i.test(f.name)).map((f) => f.name.replace(/^.*\//, ''));
+    const names = files.filter((f) => /\.(csv|geojson|topojson)$/i.test(f.name) || isBoundaryFile(f)).map((f) => f.name.replace(/^.*\//, ''));
     files.push({ name: 'manifest.json', bytes: strToU8(manifestJson(current.manifest, names)) });
   }
   return { files, kept };

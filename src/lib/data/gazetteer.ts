@@ -39,7 +39,10 @@ export function createGazetteer(files: readonly GazetteerFile[]): Gazetteer {
       names.set(ags, name);
       lands.add(ags.slice(0, 2));
     }
-    for (const [ags, name] of Object.entries(f.gemeinden)) names.set(ags, name);
+    for (const [ags, name] of Object.entries(f.gemeinden)) {
+      names.set(ags, name);
+      lands.add(ags.slice(0, 2));
+    }
   }
   const byKreis = new Map<string, string[]>();
   for (const ags of names.keys())

@@ -1,3 +1,4 @@
+import { boundaryGazetteer, isBoundaryFile, readBoundaries, type CustomArea } from './boundaries.ts';
 import { buildDataset, type Dataset, type Progress } from './dataset.ts';
 import { createGazetteer, type Gazetteer, type GazetteerFile } from './gazetteer.ts';
 import { problemAt, type Problem } from './problem.ts';
@@ -78,6 +79,13 @@ export async function loadDataset(folderUrl: string, geoUrl: string, fetchImpl: 
   return { dataset: { ...dataset, problems: [...problems, ...withStatus] }, gazetteer, origin: folder };
 }
 
+/** The gazetteer of the built-in geodata plus uploaded boundaries (their names win where given). */
+export function gazetteerWith(base: readonly GazetteerFile[], areas: readonly CustomArea[] = []): Gazetteer {
+  if (areas.length === 0) return createGazetteer(base);
+  const known = createGazetteer(base);
+  return createGazetteer([...base, boundaryGazetteer(areas, 'Hochgeladene Gebiete', (a) => known.name(a) !== undefined)]);
+}
+
 /**
  * Builds a dataset from files with the NRW gazetteer and, only when the data
  * reaches beyond NRW, all of Germany (one path for fetched, uploaded and
@@ -96,11 +104,21 @@ export async function buildChecked(
     return JSON.parse(new TextDecoder().decode(bytes)) as GazetteerFile;
   };
   const nrw = await geo('gebiete-05.json');
-  let gazetteer = createGazetteer([nrw]);
-  let dataset = buildDataset(files, gazetteer, onProgress);
-  if (gazetteer.uncovered.size > 0) {
-    gazetteer = createGazetteer([nrw, await geo('gebiete-de.json')]);
-    dataset = buildDataset(files, gazetteer, onProgress);
-  }
-  return { dataset, gazetteer };
+  let built = buildWith(files, [nrw], onProgress);
+  if (built.gazetteer.uncovered.size > 0) built = buildWith(files, [nrw, await geo('gebiete-de.json')], onProgress);
+  return built;
+}
+
+/**
+ * Builds a dataset against given gazetteer files. Uploaded boundaries are
+ * read first: their AGS must be known when the tables are checked.
+ */
+export function buildWith(files: readonly InputFile[], base: readonly GazetteerFile[], onProgress?: Progress): { dataset: Dataset; gazetteer: Gazetteer } {
+  const boundaryFiles = files.filter(isBoundaryFile);
+  const read = boundaryFiles.map(readBoundaries);
+  const areas = read.flatMap((r) => r.areas);
+  const gazetteer = gazetteerWith(base, areas);
+  const dataset = buildDataset(files, gazetteer, onProgress);
+  if (boundaryFiles.length === 0) return { dataset, gazetteer };
+  return { dataset: { ...dataset, boundaries: areas, problems: [...read.flatMap((r) => r.problems), ...dataset.problems] }, gazetteer };
 }

@@ -35,3 +35,27 @@ export function loadGeometry(
   }
   return p;
 }
+
+const custom = new WeakMap<object, Promise<GeoData>>();
+
+/**
+ * The geometry a dataset's map needs: NRW or Germany, with the dataset's
+ * uploaded boundaries applied (computed once per set of boundaries).
+ */
+export function loadMapGeometry(
+  dataset: Dataset,
+  name: (ags: string) => string | undefined,
+  geoUrl: string,
+): Promise<GeoData> {
+  const base = loadGeometry(geometryFor(dataset), geoUrl);
+  const areas = dataset.boundaries;
+  if (!areas?.length) return base;
+  let p = custom.get(areas);
+  if (!p) {
+    p = base.then(async (geo) =>
+      (await import('./custom-geo.ts')).withCustomAreas(geo, areas, name),
+    );
+    custom.set(areas, p);
+  }
+  return p;
+}

@@ -87,7 +87,6 @@ export const de = {
   'timeline.committee': 'Gremium',
   'timeline.title': 'Titel',
   'timeline.result': 'Ergebnis',
-  'data.what': 'eigene Gebietsgrenzen (GeoJSON/TopoJSON) für die Karte.',
   'data.tables': 'Geladene Tabellen',
   'data.table': 'Tabelle',
   'data.encoding': 'Kodierung',
@@ -307,8 +306,11 @@ export const de = {
   'up.cancel': 'Abbrechen',
   'up.cancelled': 'Abgebrochen – der bisherige Datensatz bleibt in Gebrauch.',
   'up.title': 'Neue Daten laden',
+  'data.boundaries':
+    'Eigene Gebietsgrenzen: {n} Flächen ersetzen oder ergänzen die eingebauten Gebiete der Karte.',
+  'map.customAreas': 'mit {n} hochgeladenen Gebietsgrenzen',
   'up.help':
-    'CSV-Dateien (auch aus Excel, mit Semikolon und Dezimalkomma), manifest.json oder ein Bündel (.zip). Nichts wird ersetzt, bevor Sie bestätigen.',
+    'CSV-Dateien (auch aus Excel, mit Semikolon und Dezimalkomma), manifest.json, ein Bündel (.zip) oder eigene Gebietsgrenzen (GeoJSON/TopoJSON in WGS84 mit der Eigenschaft AGS, RS oder ARS je Fläche; sie ersetzen gleichnamige Gebiete der Karte oder ergänzen neue). Nichts wird ersetzt, bevor Sie bestätigen.',
   'up.files': 'Dateien wählen',
   'up.folder': 'Ordner wählen',
   'up.drop': 'oder Dateien hierher ziehen',

@@ -118,6 +118,7 @@ export function datasetDiff(
     termine: d.events.length,
     ausreisepflichtige: d.obliged.length,
     bevoelkerung: d.population.length,
+    gebiete: d.boundaries?.length ?? 0,
   });
   const sa = size(before);
   const sb = size(after);

@@ -1,0 +1,135 @@
+import type { Feature, GeoJsonProperties, Geometry, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { parseAgs } from './ags.ts';
+import { decodeBytes } from './decode.ts';
+import type { GazetteerFile } from './gazetteer.ts';
+import { problemAt, type Problem } from './problem.ts';
+import type { InputFile } from './read-table.ts';
+
+/** One uploaded area: it replaces the built-in shape of the same AGS or adds a new one. */
+export interface CustomArea {
+  /** 8 digits (Gemeinde) or 5 (Kreis, kreisfreie Stadt). */
+  ags: string;
+  /** From `GEN`/`name`; `null` when the file names none (the built-in name is used). */
+  name: string | null;
+  geometry: Polygon | MultiPolygon;
+}
+
+/** The keys we accept for the area code, in this order (BKG: `AGS`, `RS`, `ARS`). */
+const KEY_PROPS = ['ags', 'rs', 'ars'];
+const NAME_PROPS = ['gen', 'name', 'bez_name', 'gemeinde', 'kreis'];
+const PLACE = (file: string) => ({ table: 'gebiete', file });
+const HINT_EXPORT =
+  'In QGIS: Layer → Exportieren → Objekte speichern als GeoJSON, KBS „EPSG:4326 – WGS 84“; oder mit mapshaper: -proj wgs84 -o format=geojson.';
+
+/** A boundary file: `.geojson`/`.topojson`, or a `.json` whose start says FeatureCollection, Feature or Topology. */
+export function isBoundaryFile(input: InputFile): boolean {
+  if (/\.(geo|topo)json$/i.test(input.name)) return true;
+  if (!/\.json$/i.test(input.name) || /(^|[\\/])manifest\.json$/i.test(input.name)) return false;
+  const head = new TextDecoder().decode(input.bytes.subarray(0, 4096));
+  return /"type"\s*:\s*"(FeatureCollection|Feature|Topology)"/.test(head);
+}
+
+function prop(props: GeoJsonProperties, names: readonly string[]): string | null {
+  if (!props) return null;
+  const lower = new Map(Object.entries(props).map(([k, v]) => [k.toLowerCase(), v]));
+  for (const n of names) {
+    const v = lower.get(n);
+    if (typeof v === 'string' && v.trim()) return v.trim();
+    if (typeof v === 'number') return String(v);
+  }
+  return null;
+}
+
+/** Longitude/latitude in degrees? Projected files (UTM, Gauß-Krüger) have metres. */
+function inDegrees(geometry: Polygon | MultiPolygon): boolean {
+  const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
+  for (const ring of rings) for (const [x, y] of ring) if (!(Math.abs(x!) <= 180 && Math.abs(y!) <= 90)) return false;
+  return true;
+}
+
+/**
+ * Reads uploaded boundaries (GeoJSON or TopoJSON, WGS84) keyed by an
+ * `ags`/`AGS`/`RS`/`ARS` property. Features without a usable key or with
+ * other geometry types are not used and are reported with a fix; nothing throws.
+ */
+export function readBoundaries(input: InputFile): { areas: CustomArea[]; problems: Problem[] } {
+  const place = PLACE(input.name);
+  const problems: Problem[] = [];
+  const decoded = decodeBytes(input.bytes);
+  let json: unknown;
+  try {
+    if (!decoded.ok) throw new Error(decoded.reason);
+    json = JSON.parse(decoded.text);
+  } catch (e) {
+    problems.push(problemAt(place, 'Fehler', `Die Gebietsdatei ist kein gültiges JSON (${(e as Error).message}).`, `Bitte als GeoJSON oder TopoJSON neu exportieren. ${HINT_EXPORT}`));
+    return { areas: [], problems };
+  }
+  let features: Feature<Geometry | null, GeoJsonProperties>[];
+  const obj = json as { type?: string; features?: unknown; objects?: Record<string, unknown> };
+  if (obj?.type === 'Topology' && obj.objects) {
+    try {
+      features = Object.values(obj.objects).flatMap((o) => {
+        const f = feature(json as Topology, o as never) as unknown as Feature | { features: Feature[] };
+        return 'features' in f ? f.features : [f];
+      });
+    } catch (e) {
+      problems.push(problemAt(place, 'Fehler', `Die TopoJSON-Datei ist beschädigt (${(e as Error).message}).`, HINT_EXPORT));
+      return { areas: [], problems };
+    }
+  } else if (obj?.type === 'FeatureCollection' && Array.isArray(obj.features)) features = obj.features as Feature[];
+  else if (obj?.type === 'Feature') features = [obj as unknown as Feature];
+  else {
+    problems.push(problemAt(place, 'Fehler', 'Die Datei ist JSON, aber weder GeoJSON (FeatureCollection) noch TopoJSON.', `Bitte Gebiete als GeoJSON-FeatureCollection mit einer Eigenschaft „AGS“ je Fläche liefern. ${HINT_EXPORT}`));
+    return { areas: [], problems };
+  }
+
+  const areas = new Map<string, CustomArea>();
+  let converted = 0;
+  features.forEach((f, i) => {
+    const n = i + 1;
+    const key = prop(f.properties, KEY_PROPS);
+    const detail = { column: 'ags', value: key ?? `Objekt ${n}` };
+    if (!key) {
+      problems.push(problemAt(place, 'Fehler', `Fläche Nr. ${n} hat keine Eigenschaft „ags“, „AGS“, „RS“ oder „ARS“ und wird nicht genutzt.`, 'Jede Fläche braucht ihren amtlichen Gemeindeschlüssel (8 Ziffern) oder Kreisschlüssel (5 Ziffern) als Eigenschaft „AGS“.', detail));
+      return;
+    }
+    const ags = parseAgs(key, { gemeinde: true, kreis: true, land: false });
+    if (!ags.ok) {
+      problems.push(problemAt(place, 'Fehler', `Fläche Nr. ${n}: ${ags.message} Sie wird nicht genutzt.`, ags.hint, detail));
+      return;
+    }
+    if (ags.warning) converted += 1;
+    const g = f.geometry;
+    if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
+      problems.push(problemAt(place, 'Fehler', `Fläche ${ags.value} (Nr. ${n}) ist keine Fläche, sondern ${g ? g.type : 'leer'}; sie wird nicht genutzt.`, 'Nur Polygone und Multipolygone sind Gebiete. Punkte oder Linien bitte weglassen.', detail));
+      return;
+    }
+    if (!inDegrees(g)) {
+      problems.push(problemAt(place, 'Fehler', `Fläche ${ags.value} hat Koordinaten in Metern (z. B. UTM oder Gauß-Krüger), nicht in Grad; sie wird nicht genutzt.`, HINT_EXPORT, detail));
+      return;
+    }
+    if (areas.has(ags.value)) {
+      problems.push(problemAt(place, 'Warnung', `Die Fläche ${ags.value} kommt mehrfach vor; nur die erste wird genutzt.`, 'Bitte Teilflächen einer Gemeinde zu einem Multipolygon zusammenfassen (QGIS: Vektor → Geometrie-Werkzeuge → Zusammenführen).', detail));
+      return;
+    }
+    areas.set(ags.value, { ags: ags.value, name: prop(f.properties, NAME_PROPS), geometry: g });
+  });
+  if (converted)
+    problems.push(problemAt(place, 'Hinweis', `${converted} Schlüssel wurden umgewandelt (Regionalschlüssel oder fehlende führende Null), z. B. 059700040040 → 05970040.`, 'Nichts zu tun; zur Klarheit kann die Datei eine Eigenschaft „AGS“ mit 8 Ziffern tragen.', { column: 'ags' }));
+  if (features.length > 0 && areas.size === 0)
+    problems.push(problemAt(place, 'Fehler', 'Keine Fläche der Datei ist nutzbar; die Karte zeigt weiter die eingebauten Gebiete.', 'Bitte die einzelnen Meldungen zu dieser Datei beheben.'));
+  return { areas: [...areas.values()], problems };
+}
+
+/** The names of uploaded areas, for the gazetteer; an unnamed area keeps its built-in name (`known`). */
+export function boundaryGazetteer(areas: readonly CustomArea[], quelle: string, known: (ags: string) => boolean): GazetteerFile {
+  const file: GazetteerFile = { quelle, kreise: {}, gemeinden: {}, staedte: [] };
+  for (const a of areas) {
+    if (!a.name && known(a.ags)) continue;
+    const target = a.ags.length === 5 ? file.kreise : file.gemeinden;
+    target[a.ags] = a.name ?? a.ags;
+  }
+  return file;
+}
