@@ -114,6 +114,9 @@ try {
   const { start } = await import('../tests/e2e/browser.ts');
   const h = await start();
   const { page } = await h.open('#/daten');
+  // Observe only the import: the page's own first render is finished before.
+  await page.getByTestId('data-tables').waitFor();
+  await page.waitForTimeout(500);
   await page.evaluate(() => {
     const w = window as unknown as { longest: number };
     w.longest = 0;
