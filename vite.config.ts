@@ -12,6 +12,8 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
+      // The dashboard and the press embed (one chart, minimal chrome) are separate pages.
+      input: { main: 'index.html', embed: 'embed.html' },
       output: {
         // maplibre's worker ships as .mjs; many static hosts serve .mjs with a non-JavaScript
         // MIME type, which makes module workers fail (blank map). Emit it as .js.

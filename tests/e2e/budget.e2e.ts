@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -6,9 +6,13 @@ import { ROOT } from './browser.ts';
 
 const dist = join(ROOT, 'dist');
 
-/** Chunks the first page loads: the entry script and everything it imports statically. */
-function firstPageChunks(): string[] {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+/**
+ * Chunks a page loads: the entry script of `page` and everything it imports
+ * statically, plus the lazily imported chunk whose name starts with `lazy`
+ * (and its static imports).
+ */
+function pageChunks(page = 'index.html', lazy?: string): string[] {
+  const html = readFileSync(join(dist, page), 'utf8');
   const entry = /<script type="module"[^>]*src="\.\/(assets\/[^"]+\.js)"/.exec(html)![1]!;
   const seen = new Set<string>();
   const visit = (file: string) => {
@@ -21,8 +25,18 @@ function firstPageChunks(): string[] {
       visit(`assets/${m[1]}`);
   };
   visit(entry);
+  if (lazy) {
+    const chunk = readdirSync(join(dist, 'assets')).find(
+      (f) => f.startsWith(`${lazy}-`) && f.endsWith('.js'),
+    );
+    if (!chunk) throw new Error(`no chunk ${lazy}`);
+    visit(`assets/${chunk}`);
+  }
   return [...seen];
 }
+const gzipped = (chunks: string[]) =>
+  chunks.reduce((s, f) => s + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
+const firstPageChunks = () => pageChunks();
 
 describe('size budgets (deterministic, on the build)', () => {
   it('the Übersicht loads at most 120 KB gzipped JS and no maplibre', () => {
@@ -39,5 +53,13 @@ describe('size budgets (deterministic, on the build)', () => {
     ).toBe(false);
     expect(gz / 1024).toBeLessThanOrEqual(120);
     console.log(`Übersicht: ${chunks.length} chunks, ${(gz / 1024).toFixed(1)} KB gzipped JS`);
+  });
+
+  it('a bar-chart embed loads at most 60 KB gzipped JS and no maplibre', () => {
+    const chunks = pageChunks('embed.html', 'BausteinEmbed');
+    expect(chunks.some((c) => /MapView|maplibre|MapPage/i.test(c))).toBe(false);
+    const kb = gzipped(chunks) / 1024;
+    console.log(`Balken-Einbettung: ${chunks.length} chunks, ${kb.toFixed(1)} KB gzipped JS`);
+    expect(kb).toBeLessThanOrEqual(60);
   });
 });

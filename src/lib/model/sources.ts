@@ -30,3 +30,17 @@ export function collectSources(records: readonly Sourced[]): SourceRef[] {
     (a, b) => b.rows.length - a.rows.length || a.text.localeCompare(b.text),
   );
 }
+
+/** A short name for a source line (the host of a URL, else the text, cut at 60 characters). */
+export function sourceLabel(ref: SourceRef): string {
+  if (ref.url) {
+    const host = /^https?:\/\/([^/?#]+)/i.exec(ref.url)?.[1] ?? ref.url;
+    return host.replace(/^www\./, '');
+  }
+  return ref.text.length > 60 ? `${ref.text.slice(0, 59)}…` : ref.text;
+}
+
+/** The distinct short names of sources, most used first. */
+export function sourceLabels(refs: readonly SourceRef[]): string[] {
+  return [...new Set(refs.map(sourceLabel))];
+}

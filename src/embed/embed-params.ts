@@ -1,0 +1,66 @@
+/** The charts an embed can show. */
+export const CHARTS = ['bausteine', 'zeitleiste'] as const;
+export type ChartId = (typeof CHARTS)[number];
+export type Theme = 'auto' | 'hell' | 'dunkel';
+
+/** Parameters each chart reads (validated again by the chart's own state reader). */
+const CHART_PARAMS: Record<ChartId, readonly string[]> = {
+  bausteine: ['koerperschaft', 'szenario'],
+  zeitleiste: ['von', 'bis', 'koerperschaft', 'art', 'baustein'],
+};
+const COMMON = ['grafik', 'theme', 'lang', 'stand', 'vorschau', 'quelle', 'heute', 'titel'];
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An embed's URL parameters, allow-listed and validated. */
+export interface EmbedParams {
+  chart: ChartId | null;
+  theme: Theme;
+  lang: 'de' | 'en';
+  /** Published snapshot (`data/stand/<stand>/`) the embed is pinned to; null = the current data. */
+  stand: string | null;
+  /** Preview mode (the embed dialog): notes about ignored parameters are shown. */
+  preview: boolean;
+  /** Own title instead of the generated one. */
+  title: string | null;
+  /** The allowed parameters for the chart, for its own state reader. */
+  chartParams: URLSearchParams;
+  /** Parameters not allowed for this chart, or with an invalid value: ignored, named in preview mode. */
+  ignored: string[];
+}
+
+/** Reads `embed.html?grafik=…`: unknown parameters are ignored (and listed), never obeyed. */
+export function readEmbedParams(search: URLSearchParams): EmbedParams {
+  const raw = search.get('grafik');
+  const chart = (CHARTS as readonly string[]).includes(raw ?? '') ? (raw as ChartId) : null;
+  const allowed = new Set([...COMMON, ...(chart ? CHART_PARAMS[chart] : [])]);
+  const ignored: string[] = [];
+  const chartParams = new URLSearchParams();
+  for (const [key, value] of search) {
+    if (!allowed.has(key)) ignored.push(key);
+    else if (chart && CHART_PARAMS[chart].includes(key)) chartParams.set(key, value);
+  }
+  const theme = search.get('theme');
+  if (theme && !['auto', 'hell', 'dunkel'].includes(theme)) ignored.push(`theme=${theme}`);
+  const stand = search.get('stand');
+  if (stand && !ISO_DAY.test(stand)) ignored.push(`stand=${stand}`);
+  for (const key of ['quelle', 'heute']) {
+    const v = search.get(key);
+    if (v) chartParams.set(key, v);
+  }
+  return {
+    chart,
+    theme: theme === 'hell' || theme === 'dunkel' ? theme : 'auto',
+    lang: search.get('lang') === 'en' ? 'en' : 'de',
+    stand: stand && ISO_DAY.test(stand) ? stand : null,
+    preview: search.get('vorschau') === '1',
+    title: search.get('titel')?.trim().slice(0, 120) || null,
+    chartParams,
+    ignored,
+  };
+}
+
+/** The dataset folder an embed reads: the pinned snapshot, else `quelle=`, else the published data. */
+export function embedDataUrl(p: EmbedParams, base = './data/'): string {
+  if (p.stand) return `${base}stand/${p.stand}/`;
+  return p.chartParams.get('quelle') || base;
+}

@@ -1,0 +1,87 @@
+const NS = 'http://www.w3.org/2000/svg';
+const FONT = 'DejaVu Sans, Segoe UI, Arial, sans-serif';
+
+/** Title, subtitle and footer lines drawn into an exported chart, so a PNG or SVG is never without source. */
+export interface ChartFrame {
+  title: string;
+  subtitle?: string;
+  /** e.g. "Quelle: …", "Stand …", "© GeoBasis-DE / BKG". */
+  footer: string[];
+}
+
+function text(
+  doc: Document,
+  x: number,
+  y: number,
+  content: string,
+  size: number,
+  weight = 400,
+  fill = '#111111',
+): SVGTextElement {
+  const t = doc.createElementNS(NS, 'text');
+  t.setAttribute('x', String(x));
+  t.setAttribute('y', String(y));
+  t.setAttribute('font-size', String(size));
+  t.setAttribute('font-weight', String(weight));
+  t.setAttribute('font-family', FONT);
+  t.setAttribute('fill', fill);
+  t.textContent = content;
+  return t;
+}
+
+/** Splits a line so it fits `width` at about 0.55 em per character. */
+function wrap(line: string, width: number, size: number): string[] {
+  const max = Math.max(10, Math.floor(width / (size * 0.55)));
+  const out: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    if (current && `${current} ${word}`.length > max) {
+      out.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/**
+ * A standalone copy of a chart with title, subtitle and footer drawn in,
+ * on white, with every style as an attribute (opens in Inkscape/Illustrator).
+ */
+export function framedSvg(chart: SVGSVGElement, frame: ChartFrame): SVGSVGElement {
+  const doc = chart.ownerDocument;
+  const pad = 16;
+  const w = Number(chart.getAttribute('width'));
+  const h = Number(chart.getAttribute('height'));
+  const width = w + 2 * pad;
+  const out = doc.createElementNS(NS, 'svg');
+  out.setAttribute('xmlns', NS);
+  out.setAttribute('color', '#111111');
+  const parts: SVGElement[] = [];
+  let y = pad;
+  for (const line of wrap(frame.title, w, 20)) parts.push(text(doc, pad, (y += 24), line, 20, 700));
+  if (frame.subtitle)
+    for (const line of wrap(frame.subtitle, w, 14))
+      parts.push(text(doc, pad, (y += 20), line, 14, 400, '#444444'));
+  y += 14;
+  const inner = chart.cloneNode(true) as SVGSVGElement;
+  inner.setAttribute('x', String(pad));
+  inner.setAttribute('y', String(y));
+  inner.removeAttribute('data-testid');
+  y += h + 10;
+  for (const line of frame.footer.flatMap((l) => wrap(l, w, 12)))
+    parts.push(text(doc, pad, (y += 17), line, 12, 400, '#444444'));
+  const height = y + pad;
+  out.setAttribute('width', String(width));
+  out.setAttribute('height', String(height));
+  out.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const bg = doc.createElementNS(NS, 'rect');
+  bg.setAttribute('width', String(width));
+  bg.setAttribute('height', String(height));
+  bg.setAttribute('fill', '#ffffff');
+  out.append(bg, ...parts, inner);
+  const title = doc.createElementNS(NS, 'title');
+  title.textContent = frame.title;
+  out.prepend(title);
+  return out;
+}

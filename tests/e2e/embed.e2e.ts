@@ -1,0 +1,159 @@
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embedCode } from '../../src/embed/embed-code.ts';
+import { ROOT, start, type Harness } from './browser.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await start();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function openEmbed(query: string, width: number) {
+  const { page, errors } = await h.open('', { width, height: 800 });
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto(`${h.url}embed.html?${query}`);
+  await page.locator('[data-testid="embed"][data-ready="true"]').waitFor();
+  await page.getByTestId('embed-chart').locator('svg').first().waitFor();
+  return { page, errors, requested };
+}
+
+describe('embed.html (real Chromium)', () => {
+  for (const chart of ['bausteine', 'zeitleiste'])
+    it(`${chart}: renders at 320 and 1200 px without horizontal scroll, console errors or map code`, async () => {
+      for (const width of [320, 1200]) {
+        const { page, errors, requested } = await openEmbed(
+          `grafik=${chart}&heute=2024-06-01`,
+          width,
+        );
+        const [scroll, client] = await page.evaluate(() => [
+          document.documentElement.scrollWidth,
+          document.documentElement.clientWidth,
+        ]);
+        expect(scroll).toBeLessThanOrEqual(client);
+        expect(await page.getByTestId('embed-title').textContent()).not.toBe('');
+        expect(await page.getByTestId('embed-sources').textContent()).toMatch(/^Quelle: \S/);
+        expect(await page.getByTestId('embed-stand').textContent()).toBe('Stand 22.11.2026');
+        expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+        expect(requested.some((u) => /MapView|maplibre/i.test(u))).toBe(false);
+        await h.shot(page, `embed-${chart}-${width}`);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      }
+    });
+
+  it('names the largest and smallest value in the alt text and holds the data in a table', async () => {
+    const { page } = await openEmbed('grafik=bausteine', 600);
+    const description = await page.getByTestId('embed-description').textContent();
+    expect(description).toBe(
+      'Balkendiagramm mit 82,9 VZÄ insgesamt. Am meisten: Baustein 2: Case Management mit 72,9 VZÄ. Am wenigsten: Baustein 3: Ausländer- und Einbürgerungsbehörde mit 2 VZÄ.',
+    );
+    expect(await page.getByRole('img').first().getAttribute('aria-labelledby')).toContain(
+      'embed-bars-desc',
+    );
+    expect(await page.getByTestId('embed-table').locator('tbody tr').count()).toBe(3);
+    await page.context().close();
+  });
+
+  it('downloads a 2× PNG with frame, an SVG with the title and a CSV of exactly the data shown', async () => {
+    const { page } = await openEmbed('grafik=bausteine&koerperschaft=05970', 500);
+    const save = async (id: string) => {
+      const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(id).click()]);
+      return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
+    };
+    const png = await save('embed-png');
+    expect(png.name).toBe('kim-bausteine-05970.png');
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const chartWidth = Number(await page.getByTestId('embed-bars-svg').getAttribute('width'));
+    expect(png.bytes.readUInt32BE(16)).toBe((chartWidth + 32) * 2);
+    expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(300);
+
+    const svg = await save('embed-svg');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror') !== null,
+        title: doc.querySelector('title')?.textContent,
+        text: doc.documentElement.textContent,
+      };
+    }, svg.bytes.toString('utf8'));
+    expect(parsed.error).toBe(false);
+    expect(parsed.title).toBe('KIM-Stellen nach Baustein: Kreis Siegen-Wittgenstein');
+    expect(parsed.text).toContain('Stand 22.11.2026');
+    expect(parsed.text).toContain('Quelle:');
+
+    const csv = await save('embed-csv');
+    expect(csv.bytes.toString('utf8')).toBe(
+      '\uFEFFBaustein;VZÄ;Stellen(anteile)\r\nBaustein 1: Strategisches Management;4;4\r\nBaustein 2: Case Management;14;8\r\nBaustein 3: Ausländer- und Einbürgerungsbehörde;2;2\r\n',
+    );
+    await page.context().close();
+  });
+
+  it('the host snippet sets the height from its own iframe and ignores other frames', async () => {
+    const { page, errors } = await h.open('', { width: 800, height: 600 });
+    const code = embedCode(`${h.url}embed.html?grafik=bausteine`, 'KIM-Stellen', 450);
+    const rogue = `<iframe id="rogue" srcdoc="<script>setInterval(function(){parent.postMessage({type:'kim-embed-height',height:3333},'*')},50)</script>"></iframe>`;
+    await page.setContent(
+      `<!doctype html><html><body><h1>Artikel</h1>${code}${rogue}</body></html>`,
+    );
+    const frame = page.locator('iframe').first();
+    expect(await frame.getAttribute('height')).toBe('450');
+    await expect
+      .poll(() => frame.evaluate((f) => (f as HTMLIFrameElement).style.height), { timeout: 15_000 })
+      .toMatch(/^\d+px$/);
+    await page.waitForTimeout(500);
+    const height = await frame.evaluate((f) => parseInt((f as HTMLIFrameElement).style.height, 10));
+    expect(height).toBeGreaterThan(300);
+    expect(height).toBeLessThan(1500);
+    const inner = await page
+      .frameLocator('iframe >> nth=0')
+      .locator('html')
+      .evaluate((e) => e.scrollHeight);
+    expect(Math.abs(height - inner)).toBeLessThanOrEqual(1);
+    void errors;
+    await page.context().close();
+  });
+
+  it('a fixed (Stand) embed keeps its figures when the published data changes; a current one follows', async () => {
+    const stellen = join(ROOT, 'dist/data/stellen.csv');
+    const backup = `${stellen}.bak`;
+    copyFileSync(stellen, backup);
+    try {
+      const text = readFileSync(stellen, 'utf8').replace(
+        /^(SW-B3-KREIS;05970;3;[^;]*;[^;]*;[^;]*;[^;]*;)1;/m,
+        (_, head: string) => `${head}3;`,
+      );
+      expect(text).not.toBe(readFileSync(backup, 'utf8'));
+      writeFileSync(stellen, text);
+      const fixed = await openEmbed('grafik=bausteine&stand=2026-11-22', 600);
+      expect(await fixed.page.getByTestId('embed-description').textContent()).toContain(
+        'mit 82,9 VZÄ insgesamt',
+      );
+      await fixed.page.context().close();
+      const current = await openEmbed('grafik=bausteine', 600);
+      expect(await current.page.getByTestId('embed-description').textContent()).toContain(
+        'mit 84,9 VZÄ insgesamt',
+      );
+      await current.page.context().close();
+    } finally {
+      copyFileSync(backup, stellen);
+      rmSync(backup);
+    }
+  });
+
+  it('preview mode names ignored parameters; an unknown chart says which exist', async () => {
+    const { page } = await openEmbed('grafik=bausteine&vorschau=1&farbe=rot&mass=vzae', 600);
+    expect(await page.getByTestId('embed-ignored').textContent()).toBe(
+      'Vorschau: Diese Parameter werden nicht verwendet: farbe, mass',
+    );
+    await page.goto(`${h.url}embed.html?grafik=torte`);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('bausteine, zeitleiste');
+    await page.context().close();
+  });
+});
