@@ -1,3 +1,5 @@
+import { wrapText } from './wrap.ts';
+
 /** Simple horizontal bars: label above each bar (wrapped for narrow screens), value at its end. */
 export interface BarsLayout {
   width: number;
@@ -22,19 +24,7 @@ const LINE = 19;
 const CHAR = 9.3;
 
 /** Wraps a label at spaces so that each line fits `width`. */
-export function wrapLabel(label: string, width: number): string[] {
-  const max = Math.max(8, Math.floor(width / CHAR));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of label.split(' ')) {
-    if (line && `${line} ${word}`.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+export const wrapLabel = (label: string, width: number): string[] => wrapText(label, width, CHAR);
 
 /** Lays out bars for a width; a bar of value 0 stays visible as a 0 label, never as an invented sliver. */
 export function barsLayout(

@@ -260,3 +260,13 @@ export function timelineLayout(
     outside: entries.length - visible.length,
   };
 }
+
+/** Tick label of a timeline axis: the year on major ticks (or when all are), else the short month. */
+export function tickLabelFor(ticks: readonly { major: boolean }[], lang: 'de' | 'en') {
+  const months = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+    month: 'short',
+    timeZone: 'UTC',
+  });
+  return (d: Date, major: boolean): string =>
+    major || ticks.every((t) => t.major) ? String(d.getUTCFullYear()) : months.format(d);
+}

@@ -1,3 +1,5 @@
+import { wrapText } from '../charts/wrap.ts';
+
 const NS = 'http://www.w3.org/2000/svg';
 const FONT = 'DejaVu Sans, Segoe UI, Arial, sans-serif';
 
@@ -30,19 +32,7 @@ function text(
 }
 
 /** Splits a line so it fits `width` at about 0.55 em per character. */
-function wrap(line: string, width: number, size: number): string[] {
-  const max = Math.max(10, Math.floor(width / (size * 0.55)));
-  const out: string[] = [];
-  let current = '';
-  for (const word of line.split(' ')) {
-    if (current && `${current} ${word}`.length > max) {
-      out.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  if (current) out.push(current);
-  return out;
-}
+const wrap = (line: string, width: number, size: number) => wrapText(line, width, size * 0.55, 10);
 
 /**
  * A standalone copy of a chart with title, subtitle and footer drawn in,
