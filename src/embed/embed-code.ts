@@ -1,3 +1,5 @@
+import { chartParamNames, type ChartId } from './embed-params.ts';
+
 /** The message an embed sends its host page: only a height, nothing else. */
 export const HEIGHT_MESSAGE = 'kim-embed-height';
 
@@ -19,19 +21,34 @@ export function embedCode(url: string, title: string, fallbackHeight: number): s
   return `<iframe src="${attr(url)}" title="${attr(title)}" style="width:100%;min-width:300px;max-width:1200px;border:0" height="${Math.round(fallbackHeight)}" loading="lazy" scrolling="no"></iframe>${HOST_SNIPPET}`;
 }
 
-/** The embed URL for a chart: `embed.html?grafik=…` next to the app, pinned to a snapshot or current. */
+/**
+ * The embed URL for a chart: `embed.html?grafik=…` next to the app, with only
+ * the chart's own parameters (plus `lang`, `quelle`, `titel`), pinned to a
+ * snapshot or current.
+ */
 export function embedUrl(
   appUrl: string,
-  chart: string,
+  chart: ChartId,
   params: URLSearchParams,
   stand: string | null,
 ): string {
   const url = new URL('embed.html', appUrl.replace(/#.*$/, ''));
   url.search = '';
   url.searchParams.set('grafik', chart);
-  for (const [k, v] of params)
-    if (k !== 'grafik' && k !== 'stand' && k !== 'vorschau' && k !== 'heute')
-      url.searchParams.set(k, v);
+  const keep = new Set([...chartParamNames(chart), 'lang', 'titel', ...(stand ? [] : ['quelle'])]);
+  for (const [k, v] of params) if (keep.has(k) && v) url.searchParams.set(k, v);
   if (stand) url.searchParams.set('stand', stand);
   return url.href;
+}
+
+/** The chart's parameters plus the dialog's choices: English (`lang=en`) and an own title (`titel=`). */
+export function withOptions(
+  params: URLSearchParams,
+  options: { lang: 'de' | 'en'; title: string },
+): URLSearchParams {
+  const p = new URLSearchParams(params);
+  p.delete('lang');
+  if (options.lang === 'en') p.set('lang', 'en');
+  if (options.title.trim()) p.set('titel', options.title.trim());
+  return p;
 }

@@ -1,5 +1,5 @@
 /** The charts an embed can show. */
-export const CHARTS = ['bausteine', 'zeitleiste'] as const;
+export const CHARTS = ['bausteine', 'zeitleiste', 'karte', 'verteilung'] as const;
 export type ChartId = (typeof CHARTS)[number];
 export type Theme = 'auto' | 'hell' | 'dunkel';
 
@@ -7,7 +7,25 @@ export type Theme = 'auto' | 'hell' | 'dunkel';
 const CHART_PARAMS: Record<ChartId, readonly string[]> = {
   bausteine: ['koerperschaft', 'szenario'],
   zeitleiste: ['von', 'bis', 'koerperschaft', 'art', 'baustein'],
+  karte: [
+    'mass',
+    'ebene',
+    'szenario',
+    'baustein',
+    'traeger',
+    'status',
+    'stichtag',
+    'methode',
+    'klassen',
+    'ausschnitt',
+  ],
+  verteilung: ['koerperschaft', 'szenario', 'baustein', 'status', 'nach'],
 };
+/** The parameters an embed of `chart` obeys besides the common ones. */
+export function chartParamNames(chart: ChartId): readonly string[] {
+  return CHART_PARAMS[chart];
+}
+
 const COMMON = ['grafik', 'theme', 'lang', 'stand', 'vorschau', 'quelle', 'heute', 'titel'];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -55,11 +55,22 @@ describe('size budgets (deterministic, on the build)', () => {
     console.log(`Übersicht: ${chunks.length} chunks, ${(gz / 1024).toFixed(1)} KB gzipped JS`);
   });
 
-  it('a bar-chart embed loads at most 60 KB gzipped JS and no maplibre', () => {
-    const chunks = pageChunks('embed.html', 'BausteinEmbed');
-    expect(chunks.some((c) => /MapView|maplibre|MapPage/i.test(c))).toBe(false);
-    const kb = gzipped(chunks) / 1024;
-    console.log(`Balken-Einbettung: ${chunks.length} chunks, ${kb.toFixed(1)} KB gzipped JS`);
-    expect(kb).toBeLessThanOrEqual(60);
-  });
+  for (const [view, limit] of [
+    ['BausteinEmbed', 60],
+    ['TimelineEmbed', 60],
+    ['VerteilungEmbed', 60],
+    ['KarteEmbed', 90],
+  ] as const)
+    it(`the ${view} embed loads at most ${limit} KB gzipped JS and no maplibre`, () => {
+      const chunks = pageChunks('embed.html', view);
+      expect(chunks.some((c) => /MapView|maplibre|MapPage/i.test(c))).toBe(false);
+      expect(
+        chunks
+          .map((c) => readFileSync(join(dist, c), 'utf8'))
+          .some((code) => code.includes('setWorkerUrl')),
+      ).toBe(false);
+      const kb = gzipped(chunks) / 1024;
+      console.log(`${view}: ${chunks.length} chunks, ${kb.toFixed(1)} KB gzipped JS`);
+      expect(kb).toBeLessThanOrEqual(limit);
+    });
 });

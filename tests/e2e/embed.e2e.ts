@@ -23,7 +23,7 @@ async function openEmbed(query: string, width: number) {
 }
 
 describe('embed.html (real Chromium)', () => {
-  for (const chart of ['bausteine', 'zeitleiste'])
+  for (const chart of ['bausteine', 'zeitleiste', 'karte', 'verteilung'])
     it(`${chart}: renders at 320 and 1200 px without horizontal scroll, console errors or map code`, async () => {
       for (const width of [320, 1200]) {
         const { page, errors, requested } = await openEmbed(
@@ -39,6 +39,7 @@ describe('embed.html (real Chromium)', () => {
         expect(await page.getByTestId('embed-sources').textContent()).toMatch(/^Quelle: \S/);
         expect(await page.getByTestId('embed-stand').textContent()).toBe('Stand 22.11.2026');
         expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+        // Map embeds draw an SVG choropleth: no embed loads maplibre.
         expect(requested.some((u) => /MapView|maplibre/i.test(u))).toBe(false);
         await h.shot(page, `embed-${chart}-${width}`);
         expect(errors).toEqual([]);
@@ -57,6 +58,47 @@ describe('embed.html (real Chromium)', () => {
     );
     expect(await page.getByTestId('embed-table').locator('tbody tr').count()).toBe(3);
     await page.context().close();
+  });
+
+  it('map and allocation embeds name their largest value and carry the geodata credit', async () => {
+    const map = await openEmbed('grafik=karte', 700);
+    expect(await map.page.getByTestId('embed-description').textContent()).toBe(
+      'VZÄ nach Körperschaften: 7 Gebiete mit Wert, höchster Wert 20 VZÄ (Kreis Siegen-Wittgenstein), niedrigster 1,9 VZÄ (Kreis Steinfurt); 314 Gemeinden ohne Angaben.',
+    );
+    expect(await map.page.getByTestId('embed').textContent()).toContain('© GeoBasis-DE / BKG');
+    // Hatched "keine Angaben" areas and a legend drawn into the SVG.
+    const svg = map.page.getByTestId('choropleth-svg');
+    expect(await svg.locator('path[fill="url(#embed-karte-hatch)"]').count()).toBeGreaterThan(300);
+    expect(await svg.textContent()).toContain('keine Angaben');
+    await map.page.context().close();
+
+    const bars = await openEmbed('grafik=verteilung&koerperschaft=05970', 700);
+    expect(await bars.page.getByTestId('embed-description').textContent()).toBe(
+      'Gestapeltes Balkendiagramm mit 4 Einsatzgebieten und 20 VZÄ insgesamt. Am meisten: ganze Körperschaft mit 12,5 VZÄ. Am wenigsten: Burbach mit 1 VZÄ.',
+    );
+    expect(await bars.page.getByTestId('embed-table').locator('tbody tr').count()).toBe(5);
+    await bars.page.context().close();
+  });
+
+  it('dark theme: dark page, chart on a light panel, readable text', async () => {
+    for (const chart of ['bausteine', 'verteilung']) {
+      const { page } = await openEmbed(`grafik=${chart}&theme=dunkel`, 600);
+      const colours = await page.evaluate(() => ({
+        page: getComputedStyle(document.body).backgroundColor,
+        title: getComputedStyle(document.querySelector('h1')!).color,
+        panel: getComputedStyle(document.querySelector('[data-testid="embed-chart"]')!)
+          .backgroundColor,
+      }));
+      const lum = (c: string) => {
+        const [r, g, b] = c.match(/\d+/g)!.map(Number) as [number, number, number];
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      };
+      expect(lum(colours.page)).toBeLessThan(0.2);
+      expect(lum(colours.title)).toBeGreaterThan(0.8);
+      expect(lum(colours.panel)).toBeGreaterThan(0.9);
+      await h.shot(page, `embed-${chart}-dunkel`);
+      await page.context().close();
+    }
   });
 
   it('downloads a 2× PNG with frame, an SVG with the title and a CSV of exactly the data shown', async () => {
@@ -153,7 +195,7 @@ describe('embed.html (real Chromium)', () => {
     await page.goto(`${h.url}embed.html?grafik=torte`);
     await expect
       .poll(() => page.getByRole('alert').textContent())
-      .toContain('bausteine, zeitleiste');
+      .toContain('bausteine, zeitleiste, karte, verteilung');
     await page.context().close();
   });
 });

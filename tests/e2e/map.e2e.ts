@@ -189,20 +189,6 @@ describe('#/karte (maplibre, real Chromium)', () => {
     await page.context().close();
   });
 
-  it('offers the static SVG map with title, legend and attribution', async () => {
-    const { page } = await h.open('#/karte');
-    await mapReady(page);
-    await page.getByTestId('map-svg-section').locator('summary').click();
-    const svg = page.getByTestId('choropleth-svg');
-    await svg.waitFor();
-    const text = await svg.textContent();
-    expect(text).toContain('VZÄ · Körperschaften');
-    expect(text).toContain('keine Angaben');
-    expect(text).toContain('© GeoBasis-DE / BKG');
-    expect(await svg.locator('path[fill^="url(#karte-hatch)"]').count()).toBeGreaterThan(300);
-    await page.context().close();
-  });
-
   it('is usable by keyboard alone: Tab to the map, pan with arrows, Enter selects', async () => {
     const { page } = await h.open('#/karte');
     await mapReady(page);

@@ -12,6 +12,8 @@ export interface ChoroplethLayout {
   top: number;
   /** Left edge of the legend column, so the legend never covers an area. */
   legendX: number;
+  /** Top of the legend (beside the map, or under it). */
+  legendY: number;
   areas: { ags: string; name: string; d: string; fill: string | null }[];
   /** Kreis borders as one path. */
   kreisBorders: string;
@@ -39,26 +41,42 @@ export function choroplethLayout(
   outlines: readonly OutlineInput[],
   options: {
     width: number;
-    height: number;
+    /** Total height; `auto` fits the map's own aspect at this width (capped, see fittedHeight). */
+    height: number | 'auto';
     clip?: readonly string[] | null;
     header?: number;
     footer?: number;
     legendWidth?: number;
+    /** Legend rows under the map instead of a column beside it (narrow embeds). */
+    legendBelow?: number;
   },
 ): ChoroplethLayout {
-  const { width, height, clip = null, header = 64, footer = 40, legendWidth = 150 } = options;
+  const { clip = null, header = 64, footer = 40, legendBelow = 0 } = options;
+  const width = options.width;
+  const legendWidth = legendBelow ? 0 : (options.legendWidth ?? 150);
+  const legendHeight = legendBelow ? legendBelow * 20 + 8 : 0;
   const inClip = (ags: string) =>
     !clip || clip.some((c) => ags === c || (c.length === 5 && ags.startsWith(c)));
   const features = geo.gemeinden.features.filter((f) => inClip(f.properties.ags));
   const fc: FeatureCollection = { type: 'FeatureCollection', features };
+  const mapWidth = width - legendWidth - 16;
+  const height =
+    options.height === 'auto'
+      ? header + footer + legendHeight + fittedHeight(fc, mapWidth)
+      : options.height;
+  const mapBottom = height - footer - legendHeight;
   const projection = geoMercator().fitExtent(
     [
       [8, header],
-      [width - legendWidth - 8, height - footer],
+      [width - legendWidth - 8, mapBottom],
     ],
     fc,
   );
   const path = geoPath(projection).digits(1);
+  const visible = outlines.filter((o) => {
+    const [[x0, y0], [x1, y1]] = path.bounds(o.geometry);
+    return x1 >= 0 && x0 <= width - legendWidth && y1 >= header && y0 <= mapBottom;
+  });
   const object = geo.topo.objects.gemeinden as GeometryCollection<AreaProps>;
   const agsOf = (g: unknown) => (g as { properties: AreaProps }).properties.ags;
   const borders = mesh(geo.topo, object as never, (a, b) => {
@@ -69,7 +87,8 @@ export function choroplethLayout(
     width,
     height,
     top: header,
-    legendX: width - legendWidth + 4,
+    legendX: legendBelow ? 8 : width - legendWidth + 4,
+    legendY: legendBelow ? mapBottom + 8 : header + 4,
     areas: features.map((f: AreaFeature) => ({
       ags: f.properties.ags,
       name: f.properties.name,
@@ -77,17 +96,27 @@ export function choroplethLayout(
       fill: colors.get(f.properties.ags) ?? null,
     })),
     kreisBorders: path(borders) ?? '',
-    outlines: outlines
+    outlines: visible
       .filter((o) => o.outline)
       .map((o) => ({ id: o.id, d: path(o.geometry) ?? '' })),
     labels: placeLabels(
-      outlines.map((o) => {
+      visible.flatMap((o) => {
         const [x, y] = path.centroid(o.geometry);
-        return { id: o.id, text: o.label, x, y };
+        // A unit outside the clipped view gets no label at the edge.
+        return x >= 0 && x <= width - legendWidth && y >= header && y <= mapBottom
+          ? [{ id: o.id, text: o.label, x, y }]
+          : [];
       }),
       { left: 4, right: width - legendWidth - 4 },
     ),
   };
+}
+
+/** The height the features need when fitted to `width` (Mercator), capped at 1.4 × width and 760 px. */
+function fittedHeight(fc: FeatureCollection, width: number): number {
+  if (fc.features.length === 0) return Math.round(width * 0.8);
+  const [[, y0], [, y1]] = geoPath(geoMercator().fitWidth(width, fc)).bounds(fc);
+  return Math.round(Math.min(y1 - y0, width * 1.4, 760));
 }
 
 const CHAR_WIDTH = 6.6; // 11 px bold DejaVu Sans, average

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { nice, ticks } from 'd3-array';
 import type { CarrierType } from '../data/types.ts';
 import type { BarRow } from '../model/allocation.ts';
 
@@ -13,11 +13,19 @@ export interface StackedLayout {
   width: number;
   height: number;
   labelWidth: number;
+  /** Top of the first bar (room for a key above). */
+  top: number;
+  /** The key drawn into the SVG (empty when the page shows its own). */
+  key: { type: CarrierType; label: string; x: number; y: number }[];
   rows: {
     key: string;
     label: string;
     y: number;
     height: number;
+    /** Row label position: left of the bar, or above it on narrow charts. */
+    labelX: number;
+    labelY: number;
+    labelAnchor: 'start' | 'end';
     total: number;
     totalX: number;
     segments: {
@@ -28,7 +36,6 @@ export interface StackedLayout {
       x: number;
       width: number;
       shade: number;
-      showLabel: boolean;
     }[];
   }[];
   ticks: { x: number; value: number }[];
@@ -41,27 +48,48 @@ export interface StackedLayout {
  */
 export function stackedLayout(
   rows: readonly BarRow[],
-  options: { width: number; max?: number; labelWidth?: number; rowHeight?: number },
+  options: {
+    width: number;
+    max?: number;
+    labelWidth?: number;
+    rowHeight?: number;
+    /** Key entries to draw above the bars (exports and embeds carry their own key). */
+    key?: readonly { type: CarrierType; label: string }[];
+  },
 ): StackedLayout {
-  const { width, labelWidth = Math.min(200, width * 0.34), rowHeight = 36 } = options;
+  const { width } = options;
+  // Narrow (phones): each row's label goes above its bar, bars take the full width.
+  const above = width < 480;
+  const labelWidth = above ? 4 : (options.labelWidth ?? Math.min(200, width * 0.34));
+  const rowHeight = options.rowHeight ?? (above ? 52 : 36);
+  const barOffset = above ? 18 : 0;
+  const key = flowKey(options.key ?? [], width);
+  const top = key.length ? key.at(-1)!.y + 12 : 0;
   const max = options.max ?? Math.max(1, ...rows.map((r) => r.total));
-  const x = scaleLinear()
-    .domain([0, max])
-    .range([labelWidth, width - 64])
-    .nice();
+  // A linear scale from 0 on d3-array's nice/ticks (as d3-scale's .nice() does, count 10):
+  // no d3-scale, so the allocation embed stays light.
+  const top0 = nice(0, max, 10)[1];
+  const x = (v: number) => labelWidth + (v / top0) * (width - 64 - labelWidth);
   return {
     width,
     labelWidth,
-    height: rows.length * rowHeight + 26,
-    ticks: x.ticks(4).map((v) => ({ x: Math.round(x(v) * 10) / 10, value: v })),
+    top,
+    key,
+    height: top + rows.length * rowHeight + 26,
+    ticks: ticks(0, top0, 4).map((v) => ({ x: Math.round(x(v) * 10) / 10, value: v })),
     rows: rows.map((r, i) => {
       let acc = 0;
       const shades = new Map<CarrierType, number>();
       return {
         key: r.key,
         label: r.label,
-        y: i * rowHeight + 4,
-        height: rowHeight - 10,
+        y: top + i * rowHeight + 4 + barOffset,
+        height: rowHeight - 10 - barOffset,
+        labelX: above ? 4 : labelWidth - 8,
+        labelY: above
+          ? top + i * rowHeight + 16
+          : top + i * rowHeight + 4 + (rowHeight - 10) / 2 + 5,
+        labelAnchor: above ? ('start' as const) : ('end' as const),
         total: r.total,
         totalX: Math.round((x(r.total) + 6) * 10) / 10,
         segments: r.segments.map((s) => {
@@ -75,10 +103,30 @@ export function stackedLayout(
             x: Math.round(x0 * 10) / 10,
             width: Math.round(w * 10) / 10,
             shade,
-            showLabel: w > 54,
           };
         }),
       };
     }),
   };
+}
+
+const KEY_CHAR = 7.4; // 12 px DejaVu Sans, average
+
+/** Key entries (swatch + label) in rows that wrap at `width`; y is the text baseline. */
+function flowKey(
+  items: readonly { type: CarrierType; label: string }[],
+  width: number,
+): { type: CarrierType; label: string; x: number; y: number }[] {
+  let x = 0;
+  let y = 14;
+  return items.map((item) => {
+    const w = 21 + item.label.length * KEY_CHAR + 18;
+    if (x > 0 && x + w > width) {
+      x = 0;
+      y += 20;
+    }
+    const placed = { ...item, x, y };
+    x += w;
+    return placed;
+  });
 }

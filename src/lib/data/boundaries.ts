@@ -3,18 +3,11 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { parseAgs } from './ags.ts';
 import { decodeBytes } from './decode.ts';
-import type { GazetteerFile } from './gazetteer.ts';
 import { problemAt, type Problem } from './problem.ts';
 import type { InputFile } from './read-table.ts';
+import type { CustomArea } from './boundary-file.ts';
 
-/** One uploaded area: it replaces the built-in shape of the same AGS or adds a new one. */
-export interface CustomArea {
-  /** 8 digits (Gemeinde) or 5 (Kreis, kreisfreie Stadt). */
-  ags: string;
-  /** From `GEN`/`name`; `null` when the file names none (the built-in name is used). */
-  name: string | null;
-  geometry: Polygon | MultiPolygon;
-}
+export { boundaryGazetteer, isBoundaryFile, type CustomArea } from './boundary-file.ts';
 
 /** The keys we accept for the area code, in this order (BKG: `AGS`, `RS`, `ARS`). */
 const KEY_PROPS = ['ags', 'rs', 'ars'];
@@ -23,13 +16,6 @@ const PLACE = (file: string) => ({ table: 'gebiete', file });
 const HINT_EXPORT =
   'In QGIS: Layer → Exportieren → Objekte speichern als GeoJSON, KBS „EPSG:4326 – WGS 84“; oder mit mapshaper: -proj wgs84 -o format=geojson.';
 
-/** A boundary file: `.geojson`/`.topojson`, or a `.json` whose start says FeatureCollection, Feature or Topology. */
-export function isBoundaryFile(input: InputFile): boolean {
-  if (/\.(geo|topo)json$/i.test(input.name)) return true;
-  if (!/\.json$/i.test(input.name) || /(^|[\\/])manifest\.json$/i.test(input.name)) return false;
-  const head = new TextDecoder().decode(input.bytes.subarray(0, 4096));
-  return /"type"\s*:\s*"(FeatureCollection|Feature|Topology)"/.test(head);
-}
 
 function prop(props: GeoJsonProperties, names: readonly string[]): string | null {
   if (!props) return null;
@@ -123,13 +109,3 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
   return { areas: [...areas.values()], problems };
 }
 
-/** The names of uploaded areas, for the gazetteer; an unnamed area keeps its built-in name (`known`). */
-export function boundaryGazetteer(areas: readonly CustomArea[], quelle: string, known: (ags: string) => boolean): GazetteerFile {
-  const file: GazetteerFile = { quelle, kreise: {}, gemeinden: {}, staedte: [] };
-  for (const a of areas) {
-    if (!a.name && known(a.ags)) continue;
-    const target = a.ags.length === 5 ? file.kreise : file.gemeinden;
-    target[a.ags] = a.name ?? a.ags;
-  }
-  return file;
-}

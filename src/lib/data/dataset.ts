@@ -1,5 +1,5 @@
 import { agsWithin, kreisOf } from './ags.ts';
-import { isBoundaryFile, type CustomArea } from './boundaries.ts';
+import { isBoundaryFile, type CustomArea } from './boundary-file.ts';
 import type { Encoding } from './decode.ts';
 import type { Delimiter } from './delimiter.ts';
 import type { Gazetteer } from './gazetteer.ts';

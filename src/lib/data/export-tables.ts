@@ -1,6 +1,6 @@
 import { zipSync, unzipSync, strToU8 } from 'fflate';
 import { germanDate, postRows, toCsv, type Cell } from './csv-export.ts';
-import { isBoundaryFile } from './boundaries.ts';
+import { isBoundaryFile } from './boundary-file.ts';
 import type { Dataset } from './dataset.ts';
 import type { InputFile } from './read-table.ts';
 import { TABLES, type TableName } from './schema.ts';

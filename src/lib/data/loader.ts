@@ -1,4 +1,13 @@
-import { boundaryGazetteer, isBoundaryFile, readBoundaries, type CustomArea } from './boundaries.ts';
+import { boundaryGazetteer, isBoundaryFile, type CustomArea } from './boundary-file.ts';
+import type { readBoundaries } from './boundaries.ts';
+
+/** Reads a boundary file (boundaries.ts, imported only when a dataset has one). */
+export type BoundaryReader = typeof readBoundaries;
+
+/** The boundary reader if any file needs it, loaded on demand. */
+async function readerFor(files: readonly InputFile[]): Promise<BoundaryReader | undefined> {
+  return files.some(isBoundaryFile) ? (await import('./boundaries.ts')).readBoundaries : undefined;
+}
 import { buildDataset, type Dataset, type Progress } from './dataset.ts';
 import { createGazetteer, type Gazetteer, type GazetteerFile } from './gazetteer.ts';
 import { problemAt, type Problem } from './problem.ts';
@@ -104,8 +113,9 @@ export async function buildChecked(
     return JSON.parse(new TextDecoder().decode(bytes)) as GazetteerFile;
   };
   const nrw = await geo('gebiete-05.json');
-  let built = buildWith(files, [nrw], onProgress);
-  if (built.gazetteer.uncovered.size > 0) built = buildWith(files, [nrw, await geo('gebiete-de.json')], onProgress);
+  const read = await readerFor(files);
+  let built = buildWith(files, [nrw], onProgress, read);
+  if (built.gazetteer.uncovered.size > 0) built = buildWith(files, [nrw, await geo('gebiete-de.json')], onProgress, read);
   return built;
 }
 
@@ -113,9 +123,15 @@ export async function buildChecked(
  * Builds a dataset against given gazetteer files. Uploaded boundaries are
  * read first: their AGS must be known when the tables are checked.
  */
-export function buildWith(files: readonly InputFile[], base: readonly GazetteerFile[], onProgress?: Progress): { dataset: Dataset; gazetteer: Gazetteer } {
+export function buildWith(
+  files: readonly InputFile[],
+  base: readonly GazetteerFile[],
+  onProgress?: Progress,
+  readBoundaries?: BoundaryReader,
+): { dataset: Dataset; gazetteer: Gazetteer } {
   const boundaryFiles = files.filter(isBoundaryFile);
-  const read = boundaryFiles.map(readBoundaries);
+  if (boundaryFiles.length && !readBoundaries) throw new Error('buildWith: boundary files need the reader (boundaries.ts)');
+  const read = boundaryFiles.map((f) => readBoundaries!(f));
   const areas = read.flatMap((r) => r.areas);
   const gazetteer = gazetteerWith(base, areas);
   const dataset = buildDataset(files, gazetteer, onProgress);

@@ -1,7 +1,7 @@
 import type { MultiPolygon } from 'geojson';
 import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { CustomArea } from '../data/boundaries.ts';
+import type { CustomArea } from '../data/boundary-file.ts';
 import type { AreaCollection, AreaFeature, AreaProps, GeoData } from './topology.ts';
 
 /**

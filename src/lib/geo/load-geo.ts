@@ -15,6 +15,9 @@ export function geometryFor(dataset: Dataset): 'nrw' | 'de' {
   return codes.some((c) => c !== LAND_NRW && !c.startsWith('05')) ? 'de' : 'nrw';
 }
 
+/** Where the built-in geometry is published, relative to the page. */
+export const GEO_URL = './data/geo/';
+
 const cache = new Map<string, Promise<GeoData>>();
 
 /** Fetches and decodes `nrw.topo.json` or `de.topo.json` once per page life (static files, not inlined in JS). */

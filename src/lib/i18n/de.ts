@@ -40,6 +40,40 @@ export const de = {
     'Vollzeitäquivalente (VZÄ), Szenario „{scenario}“, ohne entfallene Stellen',
   'embed.bausteine.describe':
     'Balkendiagramm mit {total} VZÄ insgesamt. Am meisten: {max} mit {maxValue} VZÄ. Am wenigsten: {min} mit {minValue} VZÄ.',
+  'embed.karte.title': 'Kommunales Integrationsmanagement: {measure}',
+  'embed.verteilung.title': 'KIM-Stellen nach Einsatzgebiet und Träger: {body}',
+  'embed.verteilung.describe':
+    'Gestapeltes Balkendiagramm mit {n} Einsatzgebieten und {total} VZÄ insgesamt. Am meisten: {max} mit {maxValue} VZÄ. Am wenigsten: {min} mit {minValue} VZÄ.',
+  'chart.embed': 'Einbetten',
+  'chart.downloadAs': '{title} als {format} herunterladen',
+  'chart.tools': 'Grafik herunterladen oder einbetten',
+  'chart.preparing': 'wird erzeugt …',
+  'chart.failed': 'Die Datei konnte nicht erzeugt werden: {message}',
+  'ed.title': 'Grafik einbetten',
+  'ed.intro':
+    'Kopieren Sie den Code in einen HTML-Block Ihres Redaktionssystems. Die Grafik passt sich der Breite an (300 bis 1200 px), das Skript passt die Höhe an. Entfernt das System das Skript, bleibt die Grafik {height} px hoch.',
+  'ed.published':
+    'Eingebettete Grafiken zeigen nur veröffentlichte Daten (Ordner „data/“ auf dem Server), nie einen Datensatz aus Ihrem Browser.',
+  'ed.localData':
+    'Achtung: Sie arbeiten gerade mit „{title}“ aus dem Browser-Speicher. Die Einbettung zeigt stattdessen die veröffentlichten Daten.',
+  'ed.mode': 'Datenstand',
+  'ed.fixed': 'fest (Stand {date})',
+  'ed.fixedHelp': 'Die Grafik ändert sich nicht, wenn die Daten später aktualisiert werden.',
+  'ed.live': 'aktuell',
+  'ed.liveHelp': 'Die Grafik zeigt immer die zuletzt veröffentlichten Daten.',
+  'ed.checking': 'Prüfe, ob ein fester Stand veröffentlicht ist …',
+  'ed.noSnapshot':
+    'Für den Stand {date} ist kein fester Schnappschuss veröffentlicht. Mit „npm run stand“ wird er angelegt; bis dahin ist nur „aktuell“ möglich.',
+  'ed.ownTitle': 'Eigener Titel (optional)',
+  'ed.width': 'Vorschau in der Breite',
+  'ed.preview': 'Vorschau der eingebetteten Grafik, {width} px breit',
+  'ed.code': 'Einbettungscode',
+  'ed.copy': 'Code kopieren',
+  'ed.copied': 'Code kopiert.',
+  'ed.copyFailed':
+    'Kopieren war nicht möglich. Bitte den Code im Feld markieren (Strg+A) und mit Strg+C kopieren.',
+  'ed.link': 'Direktlink',
+  'ed.close': 'Schließen',
   'embed.timeline.title': 'KIM: Sitzungen, Fristen und Förderzeiträume',
   'embed.timeline.subtitle': 'Zeitraum {from} bis {to}',
   'embed.timeline.describe':
@@ -171,9 +205,6 @@ export const de = {
   'map.tableCaption': 'Alle Gebiete mit Wert; die Karte zeigt dieselben Zahlen.',
   'map.value': 'Wert',
   'map.select': 'Wählen',
-  'map.svg': 'Statische Karte (SVG) für Druck und Export',
-  'map.downloadSvg': 'SVG herunterladen',
-  'map.downloadPng': 'PNG herunterladen (2×)',
   'map.close': 'Auswahl aufheben',
   'map.claim': 'zitierte Angabe, nicht amtlich belegt',
   'map.describe':
@@ -310,7 +341,7 @@ export const de = {
   'data.inUse': 'Datensatz in Gebrauch',
   'data.export': 'Exportieren',
   'data.exportHelp':
-    'CSV für Excel (UTF-8 mit BOM, Semikolon, Dezimalkomma, deutsche Daten; Formeln unschädlich gemacht). Das Bündel enthält alle Tabellen und manifest.json und lässt sich unverändert wieder laden.',
+    'CSV für Excel (UTF-8 mit BOM, Semikolon, Dezimalkomma, deutsche Daten; Formeln unschädlich gemacht). Das Bündel enthält alle Tabellen, manifest.json und (falls hochgeladen) die Gebietsgrenzen als gebiete.geojson und lässt sich unverändert wieder laden.',
   'data.bundle': 'Ganzer Datensatz als Bündel (.zip)',
   'data.templates': 'Vorlagen',
   'data.templatesHelp': 'Leere Tabellen mit Kopfzeile und einer Beispielzeile.',

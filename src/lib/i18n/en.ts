@@ -42,6 +42,40 @@ export const en: Record<TextKey, string> = {
     'Full-time equivalents (VZÄ), scenario “{scenario}”, without dropped posts',
   'embed.bausteine.describe':
     'Bar chart with {total} VZÄ in total. Largest: {max} with {maxValue} VZÄ. Smallest: {min} with {minValue} VZÄ.',
+  'embed.karte.title': 'Municipal integration management (KIM): {measure}',
+  'embed.verteilung.title': 'KIM posts by service area and Träger: {body}',
+  'embed.verteilung.describe':
+    'Stacked bar chart with {n} service areas and {total} VZÄ in total. Largest: {max} with {maxValue} VZÄ. Smallest: {min} with {minValue} VZÄ.',
+  'chart.embed': 'Embed',
+  'chart.downloadAs': 'Download {title} as {format}',
+  'chart.tools': 'Download or embed the chart',
+  'chart.preparing': 'preparing …',
+  'chart.failed': 'The file could not be created: {message}',
+  'ed.title': 'Embed chart',
+  'ed.intro':
+    'Paste the code into an HTML block of your content management system. The chart adapts to the width (300 to 1200 px); the script adapts the height. If the system strips the script, the chart stays {height} px high.',
+  'ed.published':
+    'Embedded charts show published data only (the “data/” folder on the server), never a dataset from your browser.',
+  'ed.localData':
+    'Note: you are working with “{title}” from browser storage. The embed shows the published data instead.',
+  'ed.mode': 'Data version',
+  'ed.fixed': 'fixed (Stand {date})',
+  'ed.fixedHelp': 'The chart does not change when the data is updated later.',
+  'ed.live': 'current',
+  'ed.liveHelp': 'The chart always shows the latest published data.',
+  'ed.checking': 'Checking whether a fixed version is published …',
+  'ed.noSnapshot':
+    'No fixed snapshot is published for Stand {date}. “npm run stand” creates it; until then only “current” is possible.',
+  'ed.ownTitle': 'Own title (optional)',
+  'ed.width': 'Preview width',
+  'ed.preview': 'Preview of the embedded chart, {width} px wide',
+  'ed.code': 'Embed code',
+  'ed.copy': 'Copy code',
+  'ed.copied': 'Code copied.',
+  'ed.copyFailed':
+    'Copying was not possible. Please select the code in the field (Ctrl+A) and copy it with Ctrl+C.',
+  'ed.link': 'Direct link',
+  'ed.close': 'Close',
   'embed.timeline.title': 'KIM: sessions, deadlines and funding periods',
   'embed.timeline.subtitle': 'Period {from} to {to}',
   'embed.timeline.describe':
@@ -173,9 +207,6 @@ export const en: Record<TextKey, string> = {
   'map.tableCaption': 'All areas with a value; the map shows the same figures.',
   'map.value': 'Value',
   'map.select': 'Select',
-  'map.svg': 'Static map (SVG) for print and export',
-  'map.downloadSvg': 'Download SVG',
-  'map.downloadPng': 'Download PNG (2×)',
   'map.close': 'Clear selection',
   'map.claim': 'quoted figure, not officially confirmed',
   'map.describe':
@@ -310,7 +341,7 @@ export const en: Record<TextKey, string> = {
   'data.inUse': 'Dataset in use',
   'data.export': 'Export',
   'data.exportHelp':
-    'CSV for Excel (UTF-8 with BOM, semicolon, decimal comma, German dates; formulas neutralised). The bundle holds all tables and manifest.json and re-imports unchanged.',
+    'CSV for Excel (UTF-8 with BOM, semicolon, decimal comma, German dates; formulas neutralised). The bundle holds all tables, manifest.json and (if uploaded) the boundaries as gebiete.geojson, and re-imports unchanged.',
   'data.bundle': 'Whole dataset as a bundle (.zip)',
   'data.templates': 'Templates',
   'data.templatesHelp': 'Empty tables with a header and one example row.',

@@ -1,20 +1,45 @@
 import { createContext } from 'svelte';
 import { de, type TextKey } from './de.ts';
-import { en } from './en.ts';
 import { formatDate, formatNumber, formatPercent } from './format.ts';
 
 /** UI languages; German is the default. */
 export type Lang = 'de' | 'en';
 
-const DICTS: Record<Lang, Record<TextKey, string>> = { de, en };
+/** German is built in; English is fetched on first use (about 5 KB gzipped every page saves). */
+const DICTS: Partial<Record<Lang, Record<TextKey, string>>> = { de };
+const LOADERS: Record<Lang, () => Promise<Record<TextKey, string>>> = {
+  de: async () => de,
+  en: async () => (await import('./en.ts')).en,
+};
 
 /** The active language and its texts and formats; one instance per app, passed by context. */
 export class I18n {
-  lang = $state<Lang>('de');
+  #lang = $state<Lang>('de');
+  /** Bumped when a dictionary arrives, so texts shown before it re-render. */
+  #arrived = $state(0);
+
+  /** The active language; setting it loads its dictionary (German texts show meanwhile). */
+  get lang(): Lang {
+    return this.#lang;
+  }
+  set lang(lang: Lang) {
+    this.#lang = lang;
+    if (!DICTS[lang]) void this.ready(lang);
+  }
+
+  /** Resolves once the dictionary of `lang` is loaded. */
+  async ready(lang: Lang = this.#lang): Promise<void> {
+    if (DICTS[lang]) return;
+    DICTS[lang] = await LOADERS[lang]();
+    this.#arrived++;
+  }
 
   /** The text for a key with `{name}` placeholders filled in. */
-  t = (key: TextKey, params: Record<string, string | number> = {}): string =>
-    DICTS[this.lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  t = (key: TextKey, params: Record<string, string | number> = {}): string => {
+    void this.#arrived;
+    const dict = DICTS[this.#lang] ?? de;
+    return dict[key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  };
 
   /** A number in the active locale (`1,5` in German). */
   num = (value: number, digits = 1): string => formatNumber(value, this.lang, digits);

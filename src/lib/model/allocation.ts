@@ -1,14 +1,13 @@
-import { geoArea } from 'd3-geo';
 import type { Dataset } from '../data/dataset.ts';
 import type { Gazetteer } from '../data/gazetteer.ts';
 import { IST, type Baustein, type CarrierType, type Post, type PostStatus } from '../data/types.ts';
-import { dissolve, type GeoData } from '../geo/topology.ts';
-import { populationOf, postMembers } from './map-units.ts';
+import { postMembers } from './post-members.ts';
 import { collectSources, type SourceRef } from './sources.ts';
+import type { Place } from './places.ts';
 
 export const CARRIERS: CarrierType[] = ['kommune', 'frei', 'unbekannt'];
 const round = (n: number) => Math.round(n * 1000) / 1000;
-const sumFte = (posts: readonly Post[]) => round(posts.reduce((s, p) => s + p.fte, 0));
+export const sumFte = (posts: readonly Post[]) => round(posts.reduce((s, p) => s + p.fte, 0));
 
 /** Filters of the Verteilung page. */
 export interface AllocationFilters {
@@ -265,72 +264,6 @@ export function scenarioDiff(
   };
 }
 
-/** A place the calculator can give posts to. */
-export interface Place {
-  key: string;
-  label: string;
-  members: string[];
-  population: number | null;
-  populationAsOf: string[];
-  /** km², from the (simplified) boundaries. */
-  area: number | null;
-  /** Ist VZÄ attributed to exactly this place (posts whose Einsatzgebiet lies inside it). */
-  actual: number;
-}
-
-const EARTH_RADIUS_KM = 6371.0088;
-
-/** The Gemeinden or the service regions of a body, with population, area and the Ist VZÄ they have. */
-export function placesFor(
-  dataset: Dataset,
-  gazetteer: Gazetteer,
-  geo: GeoData | null,
-  body: string,
-  kind: 'gemeinden' | 'regionen',
-  baustein: Baustein | null,
-): Place[] {
-  const bodies = new Set(dataset.posts.map((p) => p.body));
-  const groups =
-    kind === 'regionen'
-      ? dataset.regions
-          .filter((r) => r.body === body)
-          .map((r) => ({ key: `region:${r.name}`, label: r.name, members: [...r.municipalities] }))
-      : gazetteer
-          .gemeindenOf(body)
-          .filter((g) => body.length === 8 || !bodies.has(g))
-          .map((g) => ({ key: g, label: gazetteer.name(g) ?? g, members: [g] }));
-  const posts = bodyPosts(dataset, body, { scenario: IST, baustein, status: null });
-  return groups.map((g) => {
-    const pop = populationOf(
-      g.members,
-      gazetteer,
-      dataset,
-      g.members.length === 1 ? g.members[0]! : null,
-    );
-    const actual = sumFte(
-      posts.filter((p) => {
-        const m = postMembers(p, dataset, gazetteer);
-        return m !== null && m.length > 0 && m.every((x) => g.members.includes(x));
-      }),
-    );
-    return {
-      key: g.key,
-      label: g.label,
-      members: g.members,
-      population: pop?.inhabitants ?? null,
-      populationAsOf: pop?.asOf ?? [],
-      area: geo
-        ? Math.round(
-            geoArea({ type: 'Feature', properties: {}, geometry: dissolve(geo, g.members) }) *
-              EARTH_RADIUS_KM ** 2 *
-              10,
-          ) / 10
-        : null,
-      actual,
-    };
-  });
-}
-
 /** Posts of a computed proposal: one row per place (split into rows of at most 5 VZÄ). */
 export function proposalPosts(
   body: string,
@@ -394,4 +327,21 @@ export function diffBars(diff: ScenarioDiff, side: 'a' | 'b'): BarRow[] {
       sources: [],
     };
   });
+}
+
+/** Bodies with posts, sorted by name. */
+export function allocationBodies(dataset: Dataset, gazetteer: Gazetteer): string[] {
+  return [...new Set(dataset.posts.map((p) => p.body))].sort((a, b) =>
+    gazetteer.label(a).localeCompare(gazetteer.label(b)),
+  );
+}
+
+/** The body to show: the requested one if it has posts, else the first focus body, else the first. */
+export function chooseBody(
+  bodies: readonly string[],
+  requested: string | null,
+  focus: readonly string[],
+): string | null {
+  if (requested && bodies.includes(requested)) return requested;
+  return focus.find((f) => bodies.includes(f)) ?? bodies[0] ?? null;
 }

@@ -132,17 +132,8 @@ export function bodyMembers(
   return gazetteer.gemeindenOf(body).filter((g) => !bodies.has(g));
 }
 
-/** Gemeinden a post serves: its AGS list or region, else null (the whole body). */
-export function postMembers(post: Post, dataset: Dataset, gazetteer: Gazetteer): string[] | null {
-  const area = post.area;
-  if (!area) return null;
-  if (area.kind === 'ags')
-    return [...new Set(area.codes.flatMap((c) => gazetteer.gemeindenOf(c)))].sort();
-  const region = dataset.regions.find(
-    (r) => r.name === area.name && (r.body === post.body || r.body === kreisOf(post.body)),
-  );
-  return region ? [...region.municipalities].sort() : null;
-}
+import { postMembers } from './post-members.ts';
+export { postMembers };
 
 const newest = <T extends { asOf: { iso: string } }>(list: readonly T[]): T | undefined =>
   [...list].sort((a, b) => b.asOf.iso.localeCompare(a.asOf.iso))[0];
@@ -475,4 +466,13 @@ export function gemeindeColors(
       return [ags, id ? model.classification.colorOf(byId.get(id)!.value) : null] as const;
     }),
   );
+}
+
+/** The records behind a map's values (posts, counts and population figures), for its source line. */
+export function mapRecords(model: MapModel): { source?: string; file: string; line: number }[] {
+  return model.units.flatMap((u) => [
+    ...u.posts,
+    ...(u.obliged ? [u.obliged] : []),
+    ...(u.population?.records ?? []),
+  ]);
 }

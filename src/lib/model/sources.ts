@@ -40,7 +40,14 @@ export function sourceLabel(ref: SourceRef): string {
   return ref.text.length > 60 ? `${ref.text.slice(0, 59)}…` : ref.text;
 }
 
+/** One source per short name (the most used first): two articles of one outlet are one credit. */
+export function distinctSources(refs: readonly SourceRef[]): SourceRef[] {
+  const byLabel = new Map<string, SourceRef>();
+  for (const r of refs) if (!byLabel.has(sourceLabel(r))) byLabel.set(sourceLabel(r), r);
+  return [...byLabel.values()];
+}
+
 /** The distinct short names of sources, most used first. */
 export function sourceLabels(refs: readonly SourceRef[]): string[] {
-  return [...new Set(refs.map(sourceLabel))];
+  return distinctSources(refs).map(sourceLabel);
 }

@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import type { Gazetteer } from '../data/gazetteer.ts';
 import type { CalendarEntry, EventKind, Outcome } from '../data/types.ts';
 
@@ -145,11 +145,11 @@ export function timelineLayout(
   const headerHeight = 18;
   const plotLeft = labelWidth;
   const plotRight = width - 12;
-  const x = scaleUtc()
-    .domain([utc(options.from), utc(options.to)])
-    .range([plotLeft, plotRight]);
   const from = utc(options.from).getTime();
   const to = utc(options.to).getTime();
+  // A UTC time scale as d3-scale's scaleUtc, without d3-scale (the timeline embed stays light).
+  const x = (d: Date) =>
+    plotLeft + ((d.getTime() - from) / (to - from || 1)) * (plotRight - plotLeft);
   const visible = entries.filter((e) => {
     const start = utc(e.date.iso).getTime();
     const end = (e.until ? endOf(e.until.iso) : utc(e.date.iso)).getTime();
@@ -242,9 +242,11 @@ export function timelineLayout(
     y += rowCount * rowHeight + 4;
   }
   const todayDate = utc(options.today);
-  const ticks = x
-    .ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 90)))
-    .map((d) => ({ x: x(d), date: d, major: d.getUTCMonth() === 0 && d.getUTCDate() === 1 }));
+  const ticks = utcTicks(
+    new Date(from),
+    new Date(to),
+    Math.max(2, Math.floor((plotRight - plotLeft) / 90)),
+  ).map((d) => ({ x: x(d), date: d, major: d.getUTCMonth() === 0 && d.getUTCDate() === 1 }));
   return {
     width,
     height: y + 8,

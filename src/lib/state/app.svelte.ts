@@ -8,7 +8,8 @@ import { parseHash, type Route } from './route.ts';
 
 /** Where the shipped dataset and geodata live, relative to the app. */
 export const DEFAULT_DATA = './data/';
-export const GEO_URL = './data/geo/';
+import { GEO_URL } from '../geo/load-geo.ts';
+export { GEO_URL };
 
 /** App-wide state: the route from the URL hash and the dataset in use. */
 export class AppState {

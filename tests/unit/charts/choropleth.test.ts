@@ -91,3 +91,49 @@ describe('Choropleth.svg', () => {
     expect(numbers.every(([x, y]) => x! >= 0 && x! <= 600 && y! >= 0 && y! <= 640)).toBe(true);
   });
 });
+
+describe('choroplethLayout for embeds', () => {
+  const model = mapModel(ds, gazetteer, 'vzae', 'koerperschaft', DEFAULT_FILTERS, {
+    method: 'quantile',
+    count: 5,
+  });
+  const colors = gemeindeColors(
+    model,
+    geo.gemeinden.features.map((f) => f.properties.ags),
+  );
+  const outlines = unitShapes(geo, model.units);
+
+  it('fits its height to NRW at the given width, capped at 760 px', () => {
+    const narrow = choroplethLayout(geo, colors, outlines, {
+      width: 320,
+      height: 'auto',
+      header: 4,
+      footer: 4,
+      legendBelow: 7,
+    });
+    // NRW is about as high as it is wide in Mercator; the legend rows add 7 × 20 + 8.
+    expect(narrow.height - 8 - 148).toBeGreaterThan(230);
+    expect(narrow.height - 8 - 148).toBeLessThan(320);
+    expect(narrow.legendX).toBe(8);
+    expect(narrow.legendY).toBe(narrow.height - 4 - 148 + 8);
+    const wide = choroplethLayout(geo, colors, outlines, {
+      width: 1200,
+      height: 'auto',
+      header: 4,
+      footer: 4,
+    });
+    expect(wide.height).toBe(760 + 8);
+    expect(wide.legendX).toBe(1200 - 150 + 4);
+  });
+
+  it('labels only units inside a clipped view', () => {
+    const all = choroplethLayout(geo, colors, outlines, { width: 600, height: 'auto' });
+    const clipped = choroplethLayout(geo, colors, outlines, {
+      width: 600,
+      height: 'auto',
+      clip: ['05970'],
+    });
+    expect(all.labels.length).toBe(model.units.length);
+    expect(clipped.labels.map((l) => l.text)).toEqual(['Kreis Siegen-Wittgenstein']);
+  });
+});

@@ -58,3 +58,58 @@ describe('StackedBars.svg', () => {
     expectSvgSnapshot(import.meta.dirname, 'compare-siegen-motion', `${a.body}\n${b.body}`);
   });
 });
+
+describe('stackedLayout at phone width', () => {
+  const rows = allocationBars(
+    ds,
+    gazetteer,
+    '05970',
+    { scenario: 'Ist', baustein: null, status: null },
+    'typ',
+    'ganze Körperschaft',
+  );
+
+  it('puts row labels above full-width bars below 480 px, beside them above', () => {
+    const narrow = stackedLayout(rows, { width: 320 });
+    expect(narrow.labelWidth).toBe(4);
+    for (const r of narrow.rows) {
+      expect(r.labelAnchor).toBe('start');
+      expect(r.labelY).toBeLessThan(r.y);
+    }
+    const wide = stackedLayout(rows, { width: 640 });
+    expect(wide.rows[0]!.labelAnchor).toBe('end');
+    expect(wide.rows[0]!.labelX).toBe(wide.labelWidth - 8);
+  });
+
+  it('draws a key above the bars that wraps instead of overlapping', () => {
+    const key = [
+      { type: 'kommune', label: 'Kommune' },
+      { type: 'frei', label: 'freie Träger' },
+      { type: 'unbekannt', label: 'Träger nicht veröffentlicht' },
+    ] as const;
+    const narrow = stackedLayout(rows, { width: 320, key });
+    expect(narrow.key.map((k) => k.y)).toEqual([14, 14, 34]);
+    expect(narrow.top).toBe(46);
+    expect(narrow.rows[0]!.labelY).toBeGreaterThan(narrow.top);
+    const wide = stackedLayout(rows, { width: 900, key });
+    expect(new Set(wide.key.map((k) => k.y))).toEqual(new Set([14]));
+  });
+
+  it('never cuts a word inside a segment: the whole label, else the number, else nothing', () => {
+    const layout = stackedLayout(rows, { width: 320 });
+    const { body } = render(StackedBars, {
+      props: {
+        layout,
+        title: 't',
+        fmt: de,
+        segmentLabel: (l: string, f: number) => `Träger ${l} ${de(f)}`,
+        rowLabel: (k: string) => k,
+        idPrefix: 'n',
+      },
+    });
+    const inside = [...body.matchAll(/font-size="11.5"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+    expect(inside.length).toBeGreaterThan(0);
+    for (const text of inside)
+      expect(text).toMatch(/^(Träger (kommune|frei|unbekannt) [\d,]+|[\d,]+)$/);
+  });
+});

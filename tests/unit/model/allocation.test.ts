@@ -7,11 +7,11 @@ import { readTopology } from '../../../src/lib/geo/topology.ts';
 import {
   allocationBars,
   claimTotal,
-  placesFor,
   proposalPosts,
   scenarioDiff,
 } from '../../../src/lib/model/allocation.ts';
 import { apportion } from '../../../src/lib/model/apportion.ts';
+import { placesFor } from '../../../src/lib/model/places.ts';
 import { gazetteer, ROOT, shippedFiles } from '../helpers.ts';
 
 const ds = buildDataset(shippedFiles(), gazetteer);

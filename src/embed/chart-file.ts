@@ -1,0 +1,22 @@
+import { toCsv } from '../lib/data/csv-export.ts';
+import { pngBlob, svgBlob } from '../lib/ui/download.ts';
+import type { ChartExport } from './export-hook.ts';
+
+export type ExportFormat = 'png' | 'svg' | 'csv';
+
+/** The file of a rendered chart: PNG at 2× or SVG (both framed with title and source), or the CSV shown. */
+export async function chartFile(
+  e: ChartExport,
+  format: ExportFormat,
+): Promise<{ blob: Blob; name: string }> {
+  if (format === 'csv')
+    return {
+      blob: new Blob([toCsv(e.table.header, e.table.rows)], { type: 'text/csv;charset=utf-8' }),
+      name: `${e.fileName}.csv`,
+    };
+  const svg = e.svg();
+  if (!svg) throw new Error('Für diese Auswahl gibt es keine Grafik, nur Daten (CSV)');
+  return format === 'svg'
+    ? { blob: svgBlob(svg), name: `${e.fileName}.svg` }
+    : { blob: await pngBlob(svg, 2), name: `${e.fileName}.png` };
+}
