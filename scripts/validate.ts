@@ -8,6 +8,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildWith } from '../src/lib/data/loader.ts';
 import { readBoundaries } from '../src/lib/data/boundaries.ts';
+import { readDeck } from '../src/lib/data/deck.ts';
 import type { GazetteerFile } from '../src/lib/data/gazetteer.ts';
 import type { InputFile } from '../src/lib/data/read-table.ts';
 import { reportJson, reportText } from '../src/lib/data/report.ts';
@@ -40,7 +41,10 @@ for (const p of paths) {
 
 const load = (name: string) =>
   JSON.parse(readFileSync(join(root, 'data/geo', name), 'utf8')) as GazetteerFile;
-const { dataset } = buildWith(files, [load('gebiete-de.json')], undefined, readBoundaries);
+const { dataset } = buildWith(files, [load('gebiete-de.json')], undefined, {
+  boundaries: readBoundaries,
+  deck: readDeck,
+});
 
 console.log(json ? JSON.stringify(reportJson(dataset), null, 2) : reportText(dataset));
 process.exit(dataset.problems.some((p) => p.severity === 'Fehler') ? 1 : 0);

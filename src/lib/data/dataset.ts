@@ -1,5 +1,6 @@
 import { agsWithin, kreisOf } from './ags.ts';
 import { isBoundaryFile, type CustomArea } from './boundary-file.ts';
+import { isDeckFile, type Slide } from './deck-file.ts';
 import type { Encoding } from './decode.ts';
 import type { Delimiter } from './delimiter.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -34,6 +35,8 @@ export interface Dataset {
   problems: readonly Problem[];
   /** Uploaded boundaries that replace or extend the built-in map geometry (none by default). */
   boundaries?: readonly CustomArea[];
+  /** The presentation prepared for this dataset (`praesentation.json`), if any. */
+  deck?: readonly Slide[];
 }
 
 const DATASET_FILE = '(Datensatz)';
@@ -65,6 +68,7 @@ export function buildDataset(files: readonly InputFile[], gazetteer: Gazetteer, 
   }
   for (const file of files) {
     if (isManifest(file.name) || isBoundaryFile(file)) continue; // boundaries are read by the loader, before the gazetteer is made
+    if (isDeckFile(file.name)) continue; // the deck is read by the loader (deck.ts, loaded on demand)
     const r = readTable(file);
     doneBytes += file.bytes.byteLength;
     onProgress?.({ file: file.name, stage: 'lesen', done: (doneBytes / totalBytes) * 0.6 });

@@ -1,6 +1,7 @@
 import { zipSync, unzipSync, strToU8 } from 'fflate';
 import { germanDate, postRows, toCsv, type Cell } from './csv-export.ts';
 import { isBoundaryFile } from './boundary-file.ts';
+import { DECK_FILE, deckJson, isDeckFile } from './deck.ts';
 import type { Dataset } from './dataset.ts';
 import type { InputFile } from './read-table.ts';
 import { TABLES, type TableName } from './schema.ts';
@@ -79,10 +80,13 @@ export function bundleZip(dataset: Dataset): Uint8Array {
   const tables = exportedTables(dataset);
   const names = tables.map((t) => `${t}.csv`);
   const withBoundaries = (dataset.boundaries?.length ?? 0) > 0;
+  const withDeck = (dataset.deck?.length ?? 0) > 0;
   if (withBoundaries) names.push(BOUNDARIES_FILE);
+  if (withDeck) names.push(DECK_FILE);
   const files: Record<string, Uint8Array> = { 'manifest.json': strToU8(manifestJson(dataset.manifest, names)) };
   for (const t of tables) files[`${t}.csv`] = strToU8(tableCsv(dataset, t));
   if (withBoundaries) files[BOUNDARIES_FILE] = strToU8(boundariesGeoJson(dataset));
+  if (withDeck) files[DECK_FILE] = strToU8(deckJson(dataset.deck!));
   return zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
 }
 
@@ -108,7 +112,7 @@ export function templateCsv(table: TableName): string {
  * manifest not among the uploaded files are taken from the dataset in use,
  * so nothing the person did not touch is lost.
  */
-export function complementFiles(current: Dataset, uploaded: readonly InputFile[], present: ReadonlySet<string>): { files: InputFile[]; kept: TableName[] } {
+export function complementFiles(current: Dataset, uploaded: readonly InputFile[], present: ReadonlySet<string> = new Set()): { files: InputFile[]; kept: TableName[] } {
   const files = [...uploaded];
   const kept: TableName[] = [];
   for (const table of exportedTables(current)) {
@@ -118,8 +122,10 @@ export function complementFiles(current: Dataset, uploaded: readonly InputFile[]
   }
   // Boundaries in use stay unless new ones are uploaded.
   if ((current.boundaries?.length ?? 0) > 0 && !uploaded.some(isBoundaryFile)) files.push({ name: BOUNDARIES_FILE, bytes: strToU8(boundariesGeoJson(current)) });
+  // So does the prepared presentation.
+  if ((current.deck?.length ?? 0) > 0 && !uploaded.some((f) => isDeckFile(f.name))) files.push({ name: DECK_FILE, bytes: strToU8(deckJson(current.deck!)) });
   if (!uploaded.some((f) => /manifest\.json$/i.test(f.name))) {
-    const names = files.filter((f) => /\.(csv|geojson|topojson)$/i.test(f.name) || isBoundaryFile(f)).map((f) => f.name.replace(/^.*\//, ''));
+    const names = files.filter((f) => /\.(csv|geojson|topojson)$/i.test(f.name) || isBoundaryFile(f) || isDeckFile(f.name)).map((f) => f.name.replace(/^.*\//, ''));
     files.push({ name: 'manifest.json', bytes: strToU8(manifestJson(current.manifest, names)) });
   }
   return { files, kept };

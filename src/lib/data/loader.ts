@@ -1,14 +1,23 @@
 import { boundaryGazetteer, isBoundaryFile, type CustomArea } from './boundary-file.ts';
 import type { readBoundaries } from './boundaries.ts';
+import type { readDeck } from './deck.ts';
+import { isDeckFile } from './deck-file.ts';
 
-/** Reads a boundary file (boundaries.ts, imported only when a dataset has one). */
-export type BoundaryReader = typeof readBoundaries;
-
-/** The boundary reader if any file needs it, loaded on demand. */
-async function readerFor(files: readonly InputFile[]): Promise<BoundaryReader | undefined> {
-  return files.some(isBoundaryFile) ? (await import('./boundaries.ts')).readBoundaries : undefined;
+/** Readers of the optional files, imported only when a dataset has them. */
+export interface Readers {
+  /** Custom boundaries (boundaries.ts). */
+  boundaries?: typeof readBoundaries;
+  /** The presentation (deck.ts). */
+  deck?: typeof readDeck;
 }
-import { buildDataset, type Dataset, type Progress } from './dataset.ts';
+
+/** The readers the files need, loaded on demand (embeds and plain datasets load neither). */
+async function readersFor(files: readonly InputFile[]): Promise<Readers> {
+  return {
+    boundaries: files.some(isBoundaryFile) ? (await import('./boundaries.ts')).readBoundaries : undefined,
+    deck: files.some((f) => isDeckFile(f.name)) ? (await import('./deck.ts')).readDeck : undefined,
+  };
+}import { buildDataset, type Dataset, type Progress } from './dataset.ts';
 import { createGazetteer, type Gazetteer, type GazetteerFile } from './gazetteer.ts';
 import { problemAt, type Problem } from './problem.ts';
 import type { InputFile } from './read-table.ts';
@@ -113,7 +122,7 @@ export async function buildChecked(
     return JSON.parse(new TextDecoder().decode(bytes)) as GazetteerFile;
   };
   const nrw = await geo('gebiete-05.json');
-  const read = await readerFor(files);
+  const read = await readersFor(files);
   let built = buildWith(files, [nrw], onProgress, read);
   if (built.gazetteer.uncovered.size > 0) built = buildWith(files, [nrw, await geo('gebiete-de.json')], onProgress, read);
   return built;
@@ -123,18 +132,21 @@ export async function buildChecked(
  * Builds a dataset against given gazetteer files. Uploaded boundaries are
  * read first: their AGS must be known when the tables are checked.
  */
-export function buildWith(
-  files: readonly InputFile[],
-  base: readonly GazetteerFile[],
-  onProgress?: Progress,
-  readBoundaries?: BoundaryReader,
-): { dataset: Dataset; gazetteer: Gazetteer } {
+export function buildWith(files: readonly InputFile[], base: readonly GazetteerFile[], onProgress?: Progress, readers: Readers = {}): { dataset: Dataset; gazetteer: Gazetteer } {
   const boundaryFiles = files.filter(isBoundaryFile);
-  if (boundaryFiles.length && !readBoundaries) throw new Error('buildWith: boundary files need the reader (boundaries.ts)');
-  const read = boundaryFiles.map((f) => readBoundaries!(f));
+  const deckFile = files.find((f) => isDeckFile(f.name));
+  if ((boundaryFiles.length && !readers.boundaries) || (deckFile && !readers.deck)) throw new Error('buildWith: optional files need their readers (boundaries.ts, deck.ts)');
+  const read = boundaryFiles.map((f) => readers.boundaries!(f));
   const areas = read.flatMap((r) => r.areas);
   const gazetteer = gazetteerWith(base, areas);
-  const dataset = buildDataset(files, gazetteer, onProgress);
-  if (boundaryFiles.length === 0) return { dataset, gazetteer };
-  return { dataset: { ...dataset, boundaries: areas, problems: [...read.flatMap((r) => r.problems), ...dataset.problems] }, gazetteer };
+  const built = buildDataset(files, gazetteer, onProgress);
+  const deck = deckFile ? readers.deck!(deckFile) : null;
+  const extra = [...read.flatMap((r) => r.problems), ...(deck?.problems ?? [])];
+  const dataset: Dataset = {
+    ...built,
+    ...(boundaryFiles.length ? { boundaries: areas } : {}),
+    ...(deck ? { deck: deck.slides } : {}),
+    problems: [...extra, ...built.problems],
+  };
+  return { dataset, gazetteer };
 }

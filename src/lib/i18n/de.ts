@@ -133,9 +133,6 @@ export const de = {
   'problems.severity': 'Schwere',
   'footer.geo': '© GeoBasis-DE / BKG 2016, Daten verändert',
   'footer.data': 'Daten',
-  'pending.title': 'Noch nicht gebaut',
-  'pending.body': 'Diese Seite ist angelegt, ihre eigentliche Funktion folgt: {what}',
-  'pending.meanwhile': 'Bis dahin zeigt sie die Daten, die es schon gibt:',
   'map.municipalities': 'Gemeinden',
   'timeline.date': 'Datum',
   'timeline.kind': 'Art',
@@ -150,10 +147,43 @@ export const de = {
   'data.records': 'genutzt',
   'data.cli': 'Prüfen ohne Browser: npm run validate -- data',
   'data.noProblems': 'Keine Probleme gefunden.',
-  'present.what':
-    'ein Präsentationsmodus mit vorbereiteten Ansichten für den Beamer, gesteuert mit Pfeiltasten oder Presenter.',
-  'present.meanwhile':
-    'Bis dahin lassen sich die Seiten mit Tab und Enter bedienen und im Vollbild des Browsers (F11) zeigen.',
+  'present.bar': 'Präsentation',
+  'present.counter': 'Folie {n} von {total}',
+  'present.prev': '← Zurück',
+  'present.next': 'Weiter →',
+  'present.notes': 'Notizen',
+  'present.noNotes': 'Keine Notizen zu dieser Folie.',
+  'present.leave': 'Beenden (Esc)',
+  'present.keys':
+    'Weiter: → Bild↓ Leertaste · Zurück: ← Bild↑ · B: Bild schwarz · N: Notizen · H: Hervorheben · Esc: Ende',
+  'present.keysHighlight':
+    'Hervorheben: ← → wählen, Enter öffnet, H oder Esc beendet · Folie wechseln: Bild↑ Bild↓',
+  'present.add': '+ Zur Präsentation hinzufügen',
+  'present.added': 'Als Folie {n} hinzugefügt.',
+  'present.toDeck': 'Zur Präsentation',
+  'present.untitled': 'Ansicht',
+  'present.intro':
+    'Eine Präsentation ist eine Folge vorbereiteter Ansichten des Dashboards. Jede Folie merkt sich Seite, Filter und Auswahl. Folien entstehen auf jeder Seite mit „Zur Präsentation hinzufügen“.',
+  'present.empty':
+    'Noch keine Folien. Öffnen Sie eine Seite (Übersicht, Karte, Zeitleiste, Verteilung), stellen Sie die Ansicht ein und wählen Sie „Zur Präsentation hinzufügen“.',
+  'present.start': 'Präsentation starten',
+  'present.notesWindow': 'Notizen in eigenem Fenster',
+  'present.notesWaiting':
+    'Sobald im anderen Fenster präsentiert wird, erscheinen hier Titel und Notizen der Folie.',
+  'present.keysHelp':
+    'Beim Präsentieren: → Bild↓ Leertaste Enter weiter, ← Bild↑ zurück, B schwarz, N Notizen, H Hervorheben (mit ← → auf Balken, Zeilen oder Gebiete), Esc beendet.',
+  'present.slideTitle': 'Titel von Folie {n}',
+  'present.show': 'Zeigen ({page})',
+  'present.up': 'Folie {n} nach oben',
+  'present.down': 'Folie {n} nach unten',
+  'present.remove': 'Folie {n} entfernen',
+  'present.removeShort': 'Entfernen',
+  'present.notesLabel': 'Notizen für den Vortrag',
+  'present.saved': 'Gespeichert.',
+  'present.moved': 'Reihenfolge gespeichert.',
+  'present.removed': 'Folie „{title}“ entfernt.',
+  'present.stored':
+    'Die Präsentation wird mit dem Datensatz im Browser gespeichert und im Bündel (Seite „Daten“) als praesentation.json exportiert und wieder eingelesen.',
   'claim.label': 'zitierte Angabe',
   'map.measure': 'Kennzahl',
   'map.level': 'Ebene',

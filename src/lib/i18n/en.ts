@@ -134,9 +134,6 @@ export const en: Record<TextKey, string> = {
   'problems.severity': 'Severity',
   'footer.geo': '© GeoBasis-DE / BKG 2016, data modified',
   'footer.data': 'Data',
-  'pending.title': 'Not built yet',
-  'pending.body': 'This page exists; its real function follows: {what}',
-  'pending.meanwhile': 'Until then it shows the data that exists:',
   'map.municipalities': 'Municipalities',
   'timeline.date': 'Date',
   'timeline.kind': 'Kind',
@@ -151,10 +148,43 @@ export const en: Record<TextKey, string> = {
   'data.records': 'used',
   'data.cli': 'Check without a browser: npm run validate -- data',
   'data.noProblems': 'No problems found.',
-  'present.what':
-    'a presentation mode with prepared views for the projector, driven by arrow keys or a clicker.',
-  'present.meanwhile':
-    'Until then all pages work with Tab and Enter and can be shown in the browser’s full screen (F11).',
+  'present.bar': 'Presentation',
+  'present.counter': 'Slide {n} of {total}',
+  'present.prev': '← Back',
+  'present.next': 'Next →',
+  'present.notes': 'Notes',
+  'present.noNotes': 'No notes for this slide.',
+  'present.leave': 'End (Esc)',
+  'present.keys':
+    'Next: → PgDn Space · Back: ← PgUp · B: black screen · N: notes · H: highlight · Esc: end',
+  'present.keysHighlight':
+    'Highlight: ← → choose, Enter opens, H or Esc ends · change slide: PgUp PgDn',
+  'present.add': '+ Add to presentation',
+  'present.added': 'Added as slide {n}.',
+  'present.toDeck': 'Go to presentation',
+  'present.untitled': 'View',
+  'present.intro':
+    'A presentation is a sequence of prepared views of the dashboard. Each slide remembers the page, filters and selection. Slides are made on any page with “Add to presentation”.',
+  'present.empty':
+    'No slides yet. Open a page (Overview, Map, Timeline, Allocation), set up the view and choose “Add to presentation”.',
+  'present.start': 'Start presentation',
+  'present.notesWindow': 'Notes in a separate window',
+  'present.notesWaiting':
+    'As soon as the other window presents, the slide’s title and notes appear here.',
+  'present.keysHelp':
+    'While presenting: → PgDn Space Enter next, ← PgUp back, B black, N notes, H highlight (← → over bars, rows or areas), Esc ends.',
+  'present.slideTitle': 'Title of slide {n}',
+  'present.show': 'Show ({page})',
+  'present.up': 'Move slide {n} up',
+  'present.down': 'Move slide {n} down',
+  'present.remove': 'Remove slide {n}',
+  'present.removeShort': 'Remove',
+  'present.notesLabel': 'Speaker notes',
+  'present.saved': 'Saved.',
+  'present.moved': 'Order saved.',
+  'present.removed': 'Slide “{title}” removed.',
+  'present.stored':
+    'The presentation is stored with the dataset in the browser and exported in the bundle (page “Data”) as praesentation.json, and read back in.',
   'claim.label': 'quoted figure',
   'map.measure': 'Measure',
   'map.level': 'Level',

@@ -3,6 +3,7 @@ import { absoluteUrl, buildChecked, loadDataset, type Loaded } from '../data/loa
 import { loadStored, resetStored, saveDataset, type SaveResult } from '../data/store.ts';
 import type { InputFile } from '../data/read-table.ts';
 import type { CalendarEntry, Post } from '../data/types.ts';
+import { DECK_FILE, deckJson, isDeckFile, type Slide } from '../data/deck.ts';
 import { parseToday, todayInBerlin } from '../model/days.ts';
 import { parseHash, type Route } from './route.ts';
 
@@ -52,6 +53,37 @@ export class AppState {
       ...loaded,
       dataset: { ...loaded.dataset, posts: [...loaded.dataset.posts, ...posts] },
     };
+  }
+
+  /**
+   * Saves the presentation with the dataset: the stored files (or, for the
+   * shipped dataset, its tables as exported) plus `praesentation.json`, as a
+   * new stored version (atomic swap); on failure the deck in use is unchanged.
+   */
+  async saveDeck(slides: readonly Slide[]): Promise<SaveResult> {
+    const loaded = this.loaded;
+    if (!loaded) return { ok: false, message: 'Kein Datensatz geladen.' };
+    const deckFile: InputFile = {
+      name: DECK_FILE,
+      bytes: new TextEncoder().encode(deckJson(slides)),
+    };
+    const saved = this.stored ? await loadStored() : null;
+    // Lazily: the exporter (with its zip code) is not part of the first page.
+    const { complementFiles } = await import('../data/export-tables.ts');
+    const files = saved
+      ? [...saved.files.filter((f) => !isDeckFile(f.name)), deckFile]
+      : complementFiles({ ...loaded.dataset, deck: slides }, [deckFile]).files;
+    const title = saved?.title ?? loaded.dataset.manifest.titel ?? 'Datensatz';
+    const result = await saveDataset(files, title);
+    if (result.ok) {
+      this.loaded = {
+        ...loaded,
+        dataset: { ...loaded.dataset, deck: [...slides] },
+        origin: `Browser-Speicher (${title})`,
+      };
+      this.stored = { savedAt: result.savedAt, title };
+    }
+    return result;
   }
 
   /** Stores confirmed files (atomic swap in IndexedDB) and puts their dataset in use. */

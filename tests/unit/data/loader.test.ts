@@ -44,6 +44,19 @@ describe('loadDataset', () => {
     expect(requested).not.toContain('https://x.test/geo/gebiete-de.json');
   });
 
+  it('reads a published presentation (praesentation.json) with the dataset, problems included', async () => {
+    const { fetchImpl } = site({
+      ...GEO,
+      'https://x.test/d/manifest.json': JSON.stringify({ titel: 'T', dateien: ['stellen.csv', 'termine.csv', 'praesentation.json'] }),
+      'https://x.test/d/stellen.csv': `${STELLEN_HEADER}\nA;05970;2;kommune;S;1;besetzt\n`,
+      'https://x.test/d/termine.csv': TERMINE_OK,
+      'https://x.test/d/praesentation.json': JSON.stringify({ folien: [{ titel: 'Karte', ansicht: '#/karte?mass=frei&folie=3' }, { titel: 'X', ansicht: '#/daten' }] }),
+    });
+    const { dataset } = await loadDataset('https://x.test/d/', 'https://x.test/geo/', fetchImpl);
+    expect(dataset.deck).toEqual([{ title: 'Karte', view: '#/karte?mass=frei', notes: '' }]);
+    expect(dataset.problems.map((p) => [p.table, p.severity, p.value])).toEqual([['praesentation', 'Warnung', '#/daten']]);
+  });
+
   it('loads all of Germany when the data reaches beyond NRW', async () => {
     const { fetchImpl, requested } = site({
       ...GEO,

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { start, type Harness } from './browser.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await start();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const slideNo = (page: Page) => new URL(page.url()).hash.match(/folie=(\d+)/)?.[1] ?? null;
+
+async function addView(page: Page, hash: string, ready: string) {
+  await page.goto(`${h.url}${hash}`);
+  await page.getByTestId(ready).first().waitFor();
+  await page.getByTestId('add-to-deck').click();
+  await expect.poll(() => page.getByTestId('add-status').textContent()).toMatch(/hinzugefügt/);
+}
+
+describe('#/praesentation (real Chromium, 1024×768)', () => {
+  it('builds a deck of three views, presents it with the keyboard, blanks, highlights and leaves', async () => {
+    const { page, errors } = await h.open('', { width: 1024, height: 768 });
+    await addView(page, '#/?heute=2024-06-01', 'chart-actions-bausteine');
+    await addView(page, '#/karte?mass=vzae10k&heute=2024-06-01', 'chart-actions-karte');
+    await addView(
+      page,
+      '#/zeitleiste?von=2021-01-01&bis=2023-12-31&heute=2024-06-01',
+      'chart-actions-zeitleiste',
+    );
+
+    await page.goto(`${h.url}#/praesentation?heute=2024-06-01`);
+    const titles = page.getByTestId('deck-title');
+    await expect.poll(() => titles.count()).toBe(3);
+    expect(await titles.nth(1).inputValue()).toBe(
+      'Karte: VZÄ je 10.000 Einwohner · Körperschaften',
+    );
+    // Rename, annotate and reorder: the timeline becomes slide 2.
+    await titles.nth(2).fill('Sitzungen 2021–2023');
+    await titles.nth(2).press('Tab');
+    await expect.poll(() => page.getByTestId('deck-status').textContent()).toContain('Gespeichert');
+    await page.getByTestId('deck-notes').first().fill('Zuerst die Gesamtzahl nennen.');
+    await page.getByTestId('deck-notes').first().press('Tab');
+    await page.getByTestId('deck-up').nth(2).click();
+    await expect.poll(() => titles.nth(1).inputValue()).toBe('Sitzungen 2021–2023');
+    // Stored with the dataset: a reload keeps it.
+    await page.reload();
+    await expect.poll(() => titles.count()).toBe(3);
+    expect(await titles.nth(1).inputValue()).toBe('Sitzungen 2021–2023');
+    await h.shot(page, 'praesentation-folien-1024x768');
+
+    await page.getByTestId('present-start').click();
+    await expect.poll(() => slideNo(page)).toBe('1');
+    await page.getByTestId('presenter').waitFor();
+    expect(await page.getByTestId('slide-counter').textContent()).toBe('Folie 1 von 3');
+    expect(await page.locator('header').first().isVisible()).toBe(false);
+    const bodySize = await page.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize),
+    );
+    expect(bodySize).toBeGreaterThanOrEqual(24);
+    await page.getByTestId('total-fte').waitFor();
+    await h.shot(page, 'praesentation-folie1-1024x768');
+
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => slideNo(page)).toBe('2');
+    await page.getByTestId('chart-actions-zeitleiste').waitFor({ state: 'attached' });
+    expect(await page.getByTestId('slide-title').textContent()).toBe('Sitzungen 2021–2023');
+    await h.shot(page, 'praesentation-folie2-1024x768');
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slideNo(page)).toBe('3');
+    await page.locator('[data-testid="map"] canvas').waitFor();
+    await page.waitForTimeout(1500);
+    await h.shot(page, 'praesentation-folie3-1024x768');
+    // The last slide stays the last.
+    await page.keyboard.press('PageDown');
+    await page.waitForTimeout(200);
+    expect(slideNo(page)).toBe('3');
+
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => slideNo(page)).toBe('2');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => slideNo(page)).toBe('1');
+
+    // Notes, blank screen.
+    await page.keyboard.press('n');
+    expect(await page.getByTestId('slide-notes').textContent()).toContain(
+      'Zuerst die Gesamtzahl nennen.',
+    );
+    await page.keyboard.press('n');
+    await page.keyboard.press('b');
+    await page.getByTestId('blank').waitFor();
+    const px = await page.screenshot();
+    expect(px.length).toBeLessThan(20_000); // an all-black 1024×768 PNG is tiny
+    await h.shot(page, 'praesentation-schwarz-1024x768');
+    await page.keyboard.press('b');
+    await page.getByTestId('blank').waitFor({ state: 'detached' });
+
+    // Highlight: H, then arrows move it over the bars of the slide.
+    await page.keyboard.press('h');
+    await page.keyboard.press('ArrowRight');
+    const marked = page.locator('[data-highlighted]');
+    await expect.poll(() => marked.count()).toBe(1);
+    expect(await marked.getAttribute('data-testid')).toBe('baustein-2');
+    await h.shot(page, 'praesentation-hervorheben-1024x768');
+    await page.keyboard.press('Escape'); // ends the highlight
+    expect(slideNo(page)).toBe('1');
+    await page.keyboard.press('Escape'); // ends the presentation
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/praesentation');
+    expect(await page.locator('header').first().isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+
+    // The deck travels in the bundle as praesentation.json.
+    await page.goto(`${h.url}#/daten`);
+    const [d] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-bundle').click(),
+    ]);
+    const zip = unzipSync(new Uint8Array(readFileSync((await d.path())!)));
+    const deck = JSON.parse(strFromU8(zip['praesentation.json']!)) as {
+      folien: { titel: string; ansicht: string }[];
+    };
+    expect(deck.folien.map((f) => f.titel)).toEqual([
+      'Übersicht: VZÄ insgesamt',
+      'Sitzungen 2021–2023',
+      'Karte: VZÄ je 10.000 Einwohner · Körperschaften',
+    ]);
+    expect(deck.folien[2]!.ansicht).toBe('#/karte?mass=vzae10k');
+    expect(JSON.parse(strFromU8(zip['manifest.json']!)).dateien).toContain('praesentation.json');
+    await page.context().close();
+  });
+});
