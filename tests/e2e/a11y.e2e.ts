@@ -1,0 +1,102 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, start, type Harness } from './browser.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await start();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const PAGES: [string, string][] = [
+  ['#/', 'total-fte'],
+  ['#/karte', 'chart-actions-karte'],
+  ['#/zeitleiste', 'chart-actions-zeitleiste'],
+  ['#/verteilung', 'chart-actions-verteilung'],
+  ['#/daten', 'data-tables'],
+  ['#/praesentation', 'deck-empty'],
+];
+
+/** Serious and critical axe-core violations on the page as it is now (rule id and first targets). */
+async function serious(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (d: Document) => Promise<AxeResult> } }).axe;
+    type AxeResult = {
+      violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+    };
+    const r = await axe.run(document);
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
+  });
+}
+
+describe('accessibility (axe-core in real Chromium)', () => {
+  for (const lang of ['de', 'en'])
+    it(`every page in ${lang}: no serious or critical violation`, async () => {
+      for (const [hash, ready] of PAGES) {
+        const { page } = await h.open(`${hash}?lang=${lang}`, { width: 1280, height: 720 });
+        await page.getByTestId(ready).first().waitFor({ state: 'attached' });
+        await page.waitForTimeout(300);
+        expect(await serious(page), `${hash} (${lang})`).toEqual([]);
+        await page.context().close();
+      }
+    });
+
+  it('every embed type, the embed dialog and a presented slide: no serious or critical violation', async () => {
+    const { page } = await h.open('', { width: 1024, height: 768 });
+    for (const chart of ['bausteine', 'zeitleiste', 'karte', 'verteilung']) {
+      await page.goto(`${h.url}embed.html?grafik=${chart}`);
+      await page.getByTestId('embed-chart').locator('svg').first().waitFor();
+      expect(await serious(page), chart).toEqual([]);
+    }
+    await page.goto(`${h.url}#/`);
+    await page.getByTestId('chart-embed').click();
+    await page.getByTestId('embed-code').waitFor();
+    expect(await serious(page), 'embed dialog').toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('add-to-deck').click();
+    await expect.poll(() => page.getByTestId('add-status').textContent()).toMatch(/hinzugefügt/);
+    await page.goto(`${h.url}#/?folie=1`);
+    await page.getByTestId('presenter').waitFor();
+    expect(await serious(page), 'presenting').toEqual([]);
+    await page.context().close();
+  });
+
+  it('English switches all interface text (no German left outside data values)', async () => {
+    // German interface words that must not appear once the UI is English. Domain words
+    // (Baustein, Träger, VZÄ, Körperschaft, Stichtag, Drucksache) stay German by design.
+    const GERMAN =
+      /\b(Übersicht|Karte|Zeitleiste|Verteilung|Daten laden|Präsentation|Quellen|herunterladen|Einbetten|hinzufügen|keine Angaben|insgesamt|Sitzung|Frist|Gemeinde suchen|Kennzahl|Ebene|Szenario|Zurück|Weiter|Schließen|Noch nicht)\b/;
+    // The Daten page's column documentation (from the schema) is German only so far: open in #8.
+    for (const [hash, ready] of PAGES.filter(([p]) => p !== '#/daten')) {
+      const { page } = await h.open(`${hash}?lang=en`, { width: 1280, height: 720 });
+      await page.getByTestId(ready).first().waitFor({ state: 'attached' });
+      // Interface text only: data values (tables, names, titles from the CSVs) are marked or excluded.
+      const text = await page.evaluate(() => {
+        const clone = document.body.cloneNode(true) as HTMLElement;
+        for (const el of clone.querySelectorAll(
+          'table tbody, [data-testid="sources"] ul, [lang="de"], .visually-hidden, svg, select option:not(:checked)',
+        ))
+          el.remove();
+        return clone.innerText;
+      });
+      const hit = GERMAN.exec(text);
+      expect(
+        hit?.[0] ?? null,
+        `${hash}: …${hit ? text.slice(Math.max(0, hit.index - 60), hit.index + 60) : ''}…`,
+      ).toBeNull();
+      await page.context().close();
+    }
+  });
+});
