@@ -22,9 +22,10 @@ export async function exportChart(
   const View = (await CHART_VIEWS[chart]()).default;
   const target = document.createElement('div');
   let app: ReturnType<typeof mount> | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const ready = new Promise<ChartExport>((resolve, reject) => {
-      setTimeout(() => reject(new Error('Zeitüberschreitung beim Zeichnen')), 30_000);
+      timer = setTimeout(() => reject(new Error('Zeitüberschreitung beim Zeichnen')), 30_000);
       app = mount(ExportHost, {
         target,
         props: {
@@ -38,6 +39,7 @@ export async function exportChart(
     });
     return await chartFile(await ready, format);
   } finally {
+    clearTimeout(timer);
     if (app) unmount(app);
   }
 }

@@ -13,3 +13,6 @@ export interface Slide {
 
 export const isDeckFile = (name: string): boolean =>
   /(^|[\\/])praesentation\.json$/i.test(name);
+
+/** Pages a slide can show (not the deck itself, not the data administration). */
+export const SLIDE_PAGES: readonly string[] = ['/', '/karte', '/zeitleiste', '/verteilung'];

@@ -1,12 +1,11 @@
 import { decodeBytes } from './decode.ts';
 import { problemAt, type Problem } from './problem.ts';
 import type { InputFile } from './read-table.ts';
-import type { Slide } from './deck-file.ts';
+import { parseHash } from '../state/route.ts';
+import { SLIDE_PAGES, type Slide } from './deck-file.ts';
 
 export { DECK_FILE, isDeckFile, type Slide } from './deck-file.ts';
 
-/** Pages a slide can show (not the deck itself, not the data administration). */
-const PAGES = ['/', '/karte', '/zeitleiste', '/verteilung'];
 /** Parameters of presenting and of the session that a slide must not carry. */
 const DROP = ['folie', 'vortrag', 'notizen', 'heute', 'quelle', 'lang'];
 
@@ -16,11 +15,9 @@ const DROP = ['folie', 'vortrag', 'notizen', 'heute', 'quelle', 'lang'];
  * presenting, language or data-source parameters; null for pages a slide cannot show.
  */
 export function slideView(hash: string): string | null {
-  const body = hash.replace(/^#/, '') || '/';
-  const [rawPath = '/', query = ''] = body.split('?', 2);
-  const path = rawPath.replace(/\/+$/, '') || '/';
-  if (!PAGES.includes(path)) return null;
-  const params = new URLSearchParams(query);
+  const { path, params: all } = parseHash(hash);
+  if (!path || !SLIDE_PAGES.includes(path)) return null;
+  const params = new URLSearchParams(all);
   for (const key of DROP) params.delete(key);
   const q = params.toString();
   return `#${path}${q ? `?${q}` : ''}`;

@@ -1,3 +1,5 @@
+import type { TextKey } from '../i18n/de.ts';
+
 /** The pages of the app, by hash path. */
 export const ROUTES = [
   '/',
@@ -8,6 +10,16 @@ export const ROUTES = [
   '/praesentation',
 ] as const;
 export type RoutePath = (typeof ROUTES)[number];
+
+/** The pages in navigation order with the key of their name. */
+export const NAV: readonly (readonly [RoutePath, TextKey])[] = [
+  ['/', 'nav.overview'],
+  ['/karte', 'nav.map'],
+  ['/zeitleiste', 'nav.timeline'],
+  ['/verteilung', 'nav.allocation'],
+  ['/daten', 'nav.data'],
+  ['/praesentation', 'nav.present'],
+];
 
 /** Parameters that hold across pages and travel with every link. */
 export const GLOBAL_PARAMS = ['lang', 'heute', 'quelle'] as const;

@@ -1,0 +1,17 @@
+import type { CarrierType } from '../data/types.ts';
+import type { I18n } from '../i18n/i18n.svelte.ts';
+import { CARRIERS, type BarRow } from './allocation.ts';
+
+/** A segment's name: the Trägertyp in words, or a named Träger as written. */
+export function carrierLabel(t: I18n['t'], label: string): string {
+  return (CARRIERS as string[]).includes(label) ? t(`fig.carrier.${label as CarrierType}`) : label;
+}
+
+/** The text of one allocation bar: area, total and every segment (accessible name, list). */
+export function barRowLabel(t: I18n['t'], fmt: (n: number) => string, row: BarRow): string {
+  return t('al.rowLabel', {
+    label: row.label,
+    total: fmt(row.total),
+    parts: row.segments.map((s) => `${carrierLabel(t, s.label)} ${fmt(s.fte)}`).join(', '),
+  });
+}
