@@ -18,4 +18,6 @@ export const CHART_VIEWS: Record<ChartId, () => Promise<{ default: ChartView }>>
   zeitleiste: () => import('./charts/TimelineEmbed.svelte') as never,
   karte: () => import('./charts/KarteEmbed.svelte') as never,
   verteilung: () => import('./charts/VerteilungEmbed.svelte') as never,
+  traeger: () => import('./charts/TraegerEmbed.svelte') as never,
+  vergleich: () => import('./charts/VergleichEmbed.svelte') as never,
 };

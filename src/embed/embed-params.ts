@@ -1,5 +1,12 @@
 /** The charts an embed can show. */
-export const CHARTS = ['bausteine', 'zeitleiste', 'karte', 'verteilung'] as const;
+export const CHARTS = [
+  'bausteine',
+  'traeger',
+  'zeitleiste',
+  'karte',
+  'verteilung',
+  'vergleich',
+] as const;
 export type ChartId = (typeof CHARTS)[number];
 export type Theme = 'auto' | 'hell' | 'dunkel';
 
@@ -20,6 +27,8 @@ const CHART_PARAMS: Record<ChartId, readonly string[]> = {
     'ausschnitt',
   ],
   verteilung: ['koerperschaft', 'szenario', 'baustein', 'status', 'nach'],
+  traeger: ['koerperschaft', 'szenario'],
+  vergleich: ['koerperschaft', 'a', 'b'],
 };
 /** The parameters an embed of `chart` obeys besides the common ones. */
 export function chartParamNames(chart: ChartId): readonly string[] {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHARTS } from '../../src/embed/embed-params.ts';
 import { ROOT, start, type Harness } from './browser.ts';
 
 let h: Harness;
@@ -55,13 +56,13 @@ describe('accessibility (axe-core in real Chromium)', () => {
 
   it('every embed type, the embed dialog and a presented slide: no serious or critical violation', async () => {
     const { page } = await h.open('', { width: 1024, height: 768 });
-    for (const chart of ['bausteine', 'zeitleiste', 'karte', 'verteilung']) {
+    for (const chart of CHARTS) {
       await page.goto(`${h.url}embed.html?grafik=${chart}`);
       await page.getByTestId('embed-chart').locator('svg').first().waitFor();
       expect(await serious(page), chart).toEqual([]);
     }
     await page.goto(`${h.url}#/`);
-    await page.getByTestId('chart-embed').click();
+    await page.getByTestId('chart-actions-bausteine').getByTestId('chart-embed').click();
     await page.getByTestId('embed-code').waitFor();
     expect(await serious(page), 'embed dialog').toEqual([]);
     await page.keyboard.press('Escape');

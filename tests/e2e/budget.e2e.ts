@@ -59,6 +59,8 @@ describe('size budgets (deterministic, on the build)', () => {
     ['BausteinEmbed', 60],
     ['TimelineEmbed', 60],
     ['VerteilungEmbed', 60],
+    ['TraegerEmbed', 60],
+    ['VergleichEmbed', 60],
     ['KarteEmbed', 90],
   ] as const)
     it(`the ${view} embed loads at most ${limit} KB gzipped JS and no maplibre`, () => {

@@ -88,6 +88,54 @@ describe('downloads and embed dialog on the dashboard charts (real Chromium)', (
     await page.context().close();
   });
 
+  it('Übersicht and Verteilung: the Träger share and the comparison have their own files and embed code', async () => {
+    const { page, errors } = await h.open('#/', { width: 1024, height: 768 });
+    const share = page.getByTestId('chart-actions-traeger');
+    await share.waitFor();
+    const csv = await save(page, () => share.getByTestId('chart-csv').click());
+    expect(csv.name).toBe('kim-traeger.csv');
+    const lines = csv.bytes.toString('utf8').split('\r\n');
+    expect(lines[0]).toBe(
+      '\uFEFFKörperschaft;AGS;VZÄ Kommune;VZÄ freie Träger;VZÄ Träger nicht veröffentlicht;Anteil freie Träger (%)',
+    );
+    expect(lines).toContain('Kreis Siegen-Wittgenstein;05970;11,5;0;8,5;0');
+    expect(lines).toContain('Kreis Steinfurt;05566;0;0;1,9;');
+    const svg = await save(page, () => share.getByTestId('chart-svg').click());
+    const parsed = await parseSvg(page, svg.bytes.toString('utf8'));
+    expect(parsed.error).toBe(false);
+    expect(parsed.title).toBe('Anteil freier Träger an den KIM-Stellen');
+    // Three bodies with unpublished Träger, plus the key's swatch.
+    expect(svg.bytes.toString('utf8').match(/<rect[^>]*fill="url\(#[\w-]+-hatch\)"/g)).toHaveLength(
+      4,
+    );
+
+    await page.goto(
+      `${h.url}#/verteilung?koerperschaft=05970&b=Antrag+B90%2FGr%C3%BCne+16.11.2022`,
+    );
+    const compare = page.getByTestId('chart-actions-vergleich');
+    await compare.waitFor();
+    const diff = await save(page, () => compare.getByTestId('chart-csv').click());
+    expect(diff.name).toBe('kim-vergleich-05970.csv');
+    expect(diff.bytes.toString('utf8')).toBe(
+      '\uFEFFEinsatzgebiet;Trägertyp;VZÄ A Ist;VZÄ B Antrag B90/Grüne 16.11.2022\r\nStadt Siegen;Kommune;4;1\r\nStadt Siegen;freie Träger;0;3\r\n',
+    );
+    const png = await save(page, () => compare.getByTestId('chart-png').click());
+    expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    await compare.getByTestId('chart-embed').click();
+    await expect
+      .poll(() => page.getByTestId('embed-code').inputValue())
+      .toContain(
+        'embed.html?grafik=vergleich&amp;koerperschaft=05970&amp;a=Ist&amp;b=Antrag+B90%2FGr%C3%BCne+16.11.2022',
+      );
+    await page
+      .frameLocator('[data-testid="embed-preview"]')
+      .getByTestId('embed-vergleich-svg')
+      .waitFor();
+    await h.shot(page, 'einbetten-vergleich-1024x768');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('embed dialog: fixed Stand by default, previews at 330–930 px, code copies, Esc closes', async () => {
     const { page, errors } = await h.open(
       '#/zeitleiste?heute=2024-06-01&von=2021-01-01&bis=2023-12-31',

@@ -2,6 +2,7 @@ import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedCode } from '../../src/embed/embed-code.ts';
+import { CHARTS } from '../../src/embed/embed-params.ts';
 import { ROOT, start, type Harness } from './browser.ts';
 
 let h: Harness;
@@ -23,7 +24,7 @@ async function openEmbed(query: string, width: number) {
 }
 
 describe('embed.html (real Chromium)', () => {
-  for (const chart of ['bausteine', 'zeitleiste', 'karte', 'verteilung'])
+  for (const chart of CHARTS)
     it(`${chart}: renders at 320 and 1200 px without horizontal scroll, console errors or map code`, async () => {
       for (const width of [320, 1200]) {
         const { page, errors, requested } = await openEmbed(
@@ -78,6 +79,54 @@ describe('embed.html (real Chromium)', () => {
     );
     expect(await bars.page.getByTestId('embed-table').locator('tbody tr').count()).toBe(5);
     await bars.page.context().close();
+  });
+
+  it('Träger share and scenario comparison: alt text, CSV rows and one scale for A and B', async () => {
+    const share = await openEmbed('grafik=traeger', 700);
+    expect(await share.page.getByTestId('embed-description').textContent()).toMatch(
+      /^Gestapeltes Balkendiagramm mit 7 Körperschaften und 82,9 VZÄ: 66,5 VZÄ bei der Kommune, 0 VZÄ bei freien Trägern, 16,4 VZÄ ohne veröffentlichten Träger\. Bei allen 6 Körperschaften mit bekanntem Träger liegt der Anteil freier Träger bei 0\s%\.$/,
+    );
+    expect(await share.page.locator('.subtitle').textContent()).toMatch(
+      /^VZÄ nach Trägertyp, Szenario „Ist“: 0\s% der VZÄ mit bekanntem Träger liegen bei freien Trägern$/,
+    );
+    expect(await share.page.getByTestId('embed-table').locator('tbody tr').count()).toBe(7);
+    await share.page.context().close();
+
+    const motion = await openEmbed(
+      'grafik=vergleich&koerperschaft=05970&b=Antrag+B90%2FGr%C3%BCne+16.11.2022',
+      700,
+    );
+    const description = await motion.page.getByTestId('embed-description').textContent();
+    expect(description).toContain('A „Ist“: 4 VZÄ, davon 0 VZÄ bei freien Trägern.');
+    expect(description).toContain('B „Antrag B90/Grüne 16.11.2022“: 4 VZÄ, davon 3 VZÄ');
+    expect(description).toContain('3 VZÄ wechseln von der Kommune zu freien Trägern.');
+    const svg = motion.page.getByTestId('embed-vergleich-svg');
+    expect(await svg.textContent()).toContain('A: Ist');
+    expect(await svg.textContent()).toContain('B: Antrag B90/Grüne 16.11.2022');
+    // Same total in A and B → bars of the same length (one scale).
+    const lengths = await svg
+      .locator('g[data-row]')
+      .evaluateAll((rows) =>
+        rows.map((g) =>
+          [...g.querySelectorAll('rect')].reduce((s, r) => s + Number(r.getAttribute('width')), 0),
+        ),
+      );
+    expect(lengths.length).toBe(2);
+    expect(lengths[0]).toBeCloseTo(lengths[1]!, 0);
+    await h.shot(motion.page, 'embed-vergleich-700');
+    await motion.page.context().close();
+
+    // A body without a second scenario: no chart, a German sentence saying why, the CSV stays.
+    const { page } = await h.open('', { width: 500, height: 600 });
+    await page.goto(`${h.url}embed.html?grafik=vergleich&koerperschaft=05158`);
+    await page.locator('[data-testid="embed"][data-ready="true"]').waitFor();
+    expect(await page.getByTestId('embed-chart').textContent()).toContain(
+      'kein zweites Szenario zum Vergleichen',
+    );
+    expect(await page.getByTestId('embed-csv').count()).toBe(1);
+    expect(await page.getByTestId('embed-png').count()).toBe(0);
+    expect(await page.getByTestId('embed-chart').locator('svg').count()).toBe(0);
+    await page.context().close();
   });
 
   it('dark theme: dark page, chart on a light panel, readable text', async () => {
@@ -195,7 +244,7 @@ describe('embed.html (real Chromium)', () => {
     await page.goto(`${h.url}embed.html?grafik=torte`);
     await expect
       .poll(() => page.getByRole('alert').textContent())
-      .toContain('bausteine, zeitleiste, karte, verteilung');
+      .toContain('bausteine, traeger, zeitleiste, karte, verteilung, vergleich');
     await page.context().close();
   });
 });

@@ -46,10 +46,15 @@ describe('#/praesentation (real Chromium, 1024×768)', () => {
     await page.getByTestId('deck-notes').first().press('Tab');
     await page.getByTestId('deck-up').nth(2).click();
     await expect.poll(() => titles.nth(1).inputValue()).toBe('Sitzungen 2021–2023');
-    // Stored with the dataset: a reload keeps it.
+    // Stored with the dataset: a reload keeps it, the note and the new order both
+    // (the saves queue; the reorder does not overwrite the note saved a moment before).
+    await expect.poll(() => page.getByTestId('deck-status').textContent()).toContain('Reihenfolge');
     await page.reload();
     await expect.poll(() => titles.count()).toBe(3);
     expect(await titles.nth(1).inputValue()).toBe('Sitzungen 2021–2023');
+    expect(await page.getByTestId('deck-notes').first().inputValue()).toBe(
+      'Zuerst die Gesamtzahl nennen.',
+    );
     await h.shot(page, 'praesentation-folien-1024x768');
 
     await page.getByTestId('present-start').click();
@@ -84,6 +89,8 @@ describe('#/praesentation (real Chromium, 1024×768)', () => {
     await expect.poll(() => slideNo(page)).toBe('2');
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => slideNo(page)).toBe('1');
+    // The URL changes before the hashchange event reaches the app: wait for the slide itself.
+    await expect.poll(() => page.getByTestId('slide-counter').textContent()).toBe('Folie 1 von 3');
 
     // Notes, blank screen.
     await page.keyboard.press('n');

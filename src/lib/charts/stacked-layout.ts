@@ -17,6 +17,8 @@ export interface StackedLayout {
   top: number;
   /** The key drawn into the SVG (empty when the page shows its own). */
   key: { type: CarrierType; label: string; x: number; y: number }[];
+  /** Group headings drawn above a row (e.g. the two scenarios of a comparison); y is the baseline. */
+  headings: { text: string; y: number }[];
   rows: {
     key: string;
     label: string;
@@ -55,6 +57,8 @@ export function stackedLayout(
     rowHeight?: number;
     /** Key entries to draw above the bars (exports and embeds carry their own key). */
     key?: readonly { type: CarrierType; label: string }[];
+    /** A heading line above the row with this key (groups in one chart, one scale). */
+    headings?: Readonly<Record<string, string>>;
   },
 ): StackedLayout {
   const { width } = options;
@@ -70,12 +74,25 @@ export function stackedLayout(
   // no d3-scale, so the allocation embed stays light.
   const top0 = nice(0, max, 10)[1];
   const x = (v: number) => labelWidth + (v / top0) * (width - 64 - labelWidth);
+  const headingHeight = 26;
+  // Each row's top: the rows before it plus the headings up to and including its own.
+  let y = top;
+  const rowTop = rows.map((r) => {
+    if (options.headings?.[r.key] !== undefined) y += headingHeight;
+    const at = y;
+    y += rowHeight;
+    return at;
+  });
   return {
     width,
     labelWidth,
     top,
     key,
-    height: top + rows.length * rowHeight + 26,
+    headings: rows.flatMap((r, i) => {
+      const text = options.headings?.[r.key];
+      return text === undefined ? [] : [{ text, y: rowTop[i]! - 8 }];
+    }),
+    height: y + 26,
     ticks: ticks(0, top0, 4).map((v) => ({ x: Math.round(x(v) * 10) / 10, value: v })),
     rows: rows.map((r, i) => {
       let acc = 0;
@@ -83,12 +100,10 @@ export function stackedLayout(
       return {
         key: r.key,
         label: r.label,
-        y: top + i * rowHeight + 4 + barOffset,
+        y: rowTop[i]! + 4 + barOffset,
         height: rowHeight - 10 - barOffset,
         labelX: above ? 4 : labelWidth - 8,
-        labelY: above
-          ? top + i * rowHeight + 16
-          : top + i * rowHeight + 4 + (rowHeight - 10) / 2 + 5,
+        labelY: above ? rowTop[i]! + 16 : rowTop[i]! + 4 + (rowHeight - 10) / 2 + 5,
         labelAnchor: above ? ('start' as const) : ('end' as const),
         total: r.total,
         totalX: Math.round((x(r.total) + 6) * 10) / 10,

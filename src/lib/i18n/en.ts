@@ -46,6 +46,32 @@ export const en: Record<TextKey, string> = {
   'embed.verteilung.title': 'KIM posts by service area and Träger: {body}',
   'embed.verteilung.describe':
     'Stacked bar chart with {n} service areas and {total} VZÄ in total. Largest: {max} with {maxValue} VZÄ. Smallest: {min} with {minValue} VZÄ.',
+  'embed.traeger.title': 'Share of KIM posts at freie Träger',
+  'embed.traeger.titleBody': 'Share of KIM posts at freie Träger: {body}',
+  'embed.traeger.subtitle':
+    'VZÄ by type of Träger, scenario “{scenario}”: {share} of the VZÄ with a known Träger are at freie Träger',
+  'embed.traeger.subtitleNone':
+    'VZÄ by type of Träger, scenario “{scenario}”: no post has a published Träger',
+  'embed.traeger.describe':
+    'Stacked bar chart with {n} Körperschaften and {total} VZÄ: {kommune} VZÄ at the municipality, {frei} VZÄ at freie Träger, {unbekannt} VZÄ without a published Träger.',
+  'embed.traeger.describeShares':
+    'Highest share at freie Träger: {max} with {maxShare}. Lowest: {min} with {minShare}.',
+  'embed.traeger.describeSame':
+    'All {n} Körperschaften with a known Träger have a share of {share} at freie Träger.',
+  'embed.traeger.rowShare': '{row}; share at freie Träger {share}',
+  'embed.vergleich.title': 'Posts by Träger compared: {body}',
+  'embed.vergleich.subtitle': 'A “{a}” ({fteA} VZÄ) and B “{b}” ({fteB} VZÄ). {moved}',
+  'embed.vergleich.describe':
+    'Two groups of stacked bars on one scale, {n} service areas. A “{a}”: {fteA} VZÄ, of which {freeA} VZÄ at freie Träger. B “{b}”: {fteB} VZÄ, of which {freeB} VZÄ at freie Träger. {moved}',
+  'embed.vergleich.none': 'This Körperschaft has no second scenario to compare.',
+  'csv.body': 'Körperschaft',
+  'csv.area': 'Service area',
+  'csv.carrierType': 'Type of Träger',
+  'csv.carrier': 'Träger',
+  'csv.fte': 'VZÄ',
+  'csv.fteOf': 'VZÄ {name}',
+  'csv.shareFree': 'Share at freie Träger (%)',
+  'csv.baustein': 'Baustein',
   'chart.embed': 'Embed',
   'chart.downloadAs': 'Download {title} as {format}',
   'chart.tools': 'Download or embed the chart',

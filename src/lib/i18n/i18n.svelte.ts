@@ -5,12 +5,22 @@ import { formatDate, formatNumber, formatPercent } from './format.ts';
 /** UI languages; German is the default. */
 export type Lang = 'de' | 'en';
 
-/** German is built in; English is fetched on first use (about 5 KB gzipped every page saves). */
-const DICTS: Partial<Record<Lang, Record<TextKey, string>>> = { de };
-const LOADERS: Record<Lang, () => Promise<Record<TextKey, string>>> = {
+type Texts = Partial<Record<TextKey, string>>;
+
+/**
+ * German is built in (the dashboard adds its own texts with `addTexts`);
+ * English is fetched on first use (about 5 KB gzipped every page saves).
+ */
+const DICTS: Partial<Record<Lang, Texts>> = { de };
+const LOADERS: Record<Lang, () => Promise<Texts>> = {
   de: async () => de,
   en: async () => (await import('./en.ts')).en,
 };
+
+/** Registers more texts of a language (the dashboard's own German texts, before it mounts). */
+export function addTexts(lang: Lang, texts: Texts): void {
+  DICTS[lang] = { ...DICTS[lang], ...texts };
+}
 
 /** The active language and its texts and formats; one instance per app, passed by context. */
 export class I18n {
@@ -37,8 +47,8 @@ export class I18n {
   /** The text for a key with `{name}` placeholders filled in. */
   t = (key: TextKey, params: Record<string, string | number> = {}): string => {
     void this.#arrived;
-    const dict = DICTS[this.#lang] ?? de;
-    return dict[key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+    const text = DICTS[this.#lang]?.[key] ?? DICTS.de?.[key] ?? key;
+    return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
   };
 
   /** A number in the active locale (`1,5` in German). */

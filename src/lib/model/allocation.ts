@@ -139,6 +139,8 @@ export interface ScenarioDiff {
   cost: { a: number | null; b: number | null };
   /** Scopes (Baustein and area) the comparison covers. */
   scopes: number;
+  /** Exactly the posts compared, per side (sources, CSV). */
+  posts: { a: Post[]; b: Post[] };
 }
 
 const byCarrier = (posts: readonly Post[]) =>
@@ -261,6 +263,7 @@ export function scenarioDiff(
     },
     cost: { a: sumOrNull(inA, (p) => p.costPerYear), b: sumOrNull(inB, (p) => p.costPerYear) },
     scopes: scopes.size,
+    posts: { a: inA, b: inB },
   };
 }
 
@@ -327,6 +330,18 @@ export function diffBars(diff: ScenarioDiff, side: 'a' | 'b'): BarRow[] {
       sources: [],
     };
   });
+}
+
+/** The scenarios a body has posts in: Ist first, then by name. */
+export function bodyScenarios(dataset: Dataset, body: string | null): string[] {
+  return [...new Set(dataset.posts.filter((p) => p.body === body).map((p) => p.scenario))].sort(
+    (a, b) => (a === IST ? -1 : b === IST ? 1 : a.localeCompare(b)),
+  );
+}
+
+/** Scenario B of a comparison: the requested one if the body has it, else the first other one. */
+export function otherScenario(scenarios: readonly string[], a: string, b: string | null) {
+  return b && scenarios.includes(b) ? b : (scenarios.find((s) => s !== a) ?? null);
 }
 
 /** Bodies with posts, sorted by name. */

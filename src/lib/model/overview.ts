@@ -78,7 +78,8 @@ export function countedPosts(dataset: Dataset, scenario = IST): Post[] {
   return dataset.posts.filter((p) => p.scenario === scenario && p.status !== 'entfallen');
 }
 
-function shareFree(posts: readonly Post[]): number | null {
+/** VZÄ at freie Träger / VZÄ with a known Träger; null when no Träger is known. */
+export function shareFree(posts: readonly Post[]): number | null {
   const known = posts.filter((p) => p.carrierType !== 'unbekannt');
   const total = sumFte(known);
   return total > 0 ? sumFte(known.filter((p) => p.carrierType === 'frei')) / total : null;

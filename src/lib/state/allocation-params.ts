@@ -44,3 +44,8 @@ export function writeAllocationState(s: AllocationState, base: URLSearchParams):
   if (s.b) p.set('b', s.b);
   return p;
 }
+
+/** The comparison's parameters as the `vergleich` embed reads them. */
+export function compareParams(body: string, a: string, b: string): URLSearchParams {
+  return new URLSearchParams({ koerperschaft: body, a, b });
+}

@@ -59,10 +59,21 @@ export class AppState {
    * Saves the presentation with the dataset: the stored files (or, for the
    * shipped dataset, its tables as exported) plus `praesentation.json`, as a
    * new stored version (atomic swap); on failure the deck in use is unchanged.
+   * Saves run one after another, each `update` applied to the deck as the
+   * previous save left it: a quick rename, note and reorder never overwrite
+   * one another.
    */
-  async saveDeck(slides: readonly Slide[]): Promise<SaveResult> {
+  saveDeck(update: (deck: readonly Slide[]) => Slide[]): Promise<SaveResult> {
+    const run = this.#deckSaves.then(() => this.#saveDeck(update));
+    this.#deckSaves = run.catch(() => undefined);
+    return run;
+  }
+  #deckSaves: Promise<unknown> = Promise.resolve();
+
+  async #saveDeck(update: (deck: readonly Slide[]) => Slide[]): Promise<SaveResult> {
     const loaded = this.loaded;
     if (!loaded) return { ok: false, message: 'Kein Datensatz geladen.' };
+    const slides = update(loaded.dataset.deck ?? []);
     const deckFile: InputFile = {
       name: DECK_FILE,
       bytes: new TextEncoder().encode(deckJson(slides)),

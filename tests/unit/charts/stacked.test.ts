@@ -113,3 +113,43 @@ describe('stackedLayout at phone width', () => {
       expect(text).toMatch(/^(Träger (kommune|frei|unbekannt) [\d,]+|[\d,]+)$/);
   });
 });
+
+describe('stackedLayout with group headings (the comparison embed)', () => {
+  const d = scenarioDiff(ds, gazetteer, '05970', 'Ist', 'Antrag B90/Grüne 16.11.2022');
+  const prefixed = (side: 'a' | 'b') =>
+    diffBars(d, side).map((r) => ({ ...r, key: `${side}:${r.key}` }));
+  const rows = [...prefixed('a'), ...prefixed('b')];
+  const headings = { [rows[0]!.key]: 'A: Ist', [rows[d.rows.length]!.key]: 'B: Antrag' };
+
+  it('puts each heading above its first row and never lets a heading overlap a bar', () => {
+    const layout = stackedLayout(rows, { width: 640, headings });
+    expect(layout.headings.map((h) => h.text)).toEqual(['A: Ist', 'B: Antrag']);
+    const firstB = layout.rows[d.rows.length]!;
+    const lastA = layout.rows[d.rows.length - 1]!;
+    expect(layout.headings[1]!.y).toBeGreaterThan(lastA.y + lastA.height);
+    expect(layout.headings[1]!.y).toBeLessThan(firstB.y);
+    expect(layout.height).toBe(stackedLayout(rows, { width: 640 }).height + 2 * 26);
+  });
+
+  it('draws both groups on one scale', () => {
+    const layout = stackedLayout(rows, { width: 640, headings });
+    const total = (i: number) => layout.rows[i]!.segments.reduce((s, x) => s + x.width, 0);
+    // Row 0 of A and of B are the same area with the same VZÄ total in this motion.
+    expect(d.rows[0]!.label).toBeTruthy();
+    const ta = layout.rows[0]!.total;
+    const tb = layout.rows[d.rows.length]!.total;
+    expect(total(d.rows.length) / total(0)).toBeCloseTo(tb / ta, 2);
+    const { body } = render(StackedBars, {
+      props: {
+        layout,
+        title: 't',
+        fmt: de,
+        segmentLabel: (l: string, f: number) => `${l} ${de(f)}`,
+        rowLabel: (k: string) => k,
+        idPrefix: 'g',
+      },
+    });
+    expect(body).toContain('>A: Ist</text>');
+    expect(body).toContain('>B: Antrag</text>');
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * German texts only the dashboard shows (upload, Daten page, embed dialog,
+ * Präsentation). The dashboard's entry registers them before it mounts; the
+ * press embeds never load them, which keeps every chart embed light.
+ */
+export const deTools = {
+  'ed.title': 'Grafik einbetten',
+  'ed.intro':
+    'Kopieren Sie den Code in einen HTML-Block Ihres Redaktionssystems. Die Grafik passt sich der Breite an (300 bis 1200 px), das Skript passt die Höhe an. Entfernt das System das Skript, bleibt die Grafik {height} px hoch.',
+  'ed.published':
+    'Eingebettete Grafiken zeigen nur veröffentlichte Daten (Ordner „data/“ auf dem Server), nie einen Datensatz aus Ihrem Browser.',
+  'ed.localData':
+    'Achtung: Sie arbeiten gerade mit „{title}“ aus dem Browser-Speicher. Die Einbettung zeigt stattdessen die veröffentlichten Daten.',
+  'ed.mode': 'Datenstand',
+  'ed.fixed': 'fest (Stand {date})',
+  'ed.fixedHelp': 'Die Grafik ändert sich nicht, wenn die Daten später aktualisiert werden.',
+  'ed.live': 'aktuell',
+  'ed.liveHelp': 'Die Grafik zeigt immer die zuletzt veröffentlichten Daten.',
+  'ed.checking': 'Prüfe, ob ein fester Stand veröffentlicht ist …',
+  'ed.noSnapshot':
+    'Für den Stand {date} ist kein fester Schnappschuss veröffentlicht. Mit „npm run stand“ wird er angelegt; bis dahin ist nur „aktuell“ möglich.',
+  'ed.ownTitle': 'Eigener Titel (optional)',
+  'ed.width': 'Vorschau in der Breite',
+  'ed.preview': 'Vorschau der eingebetteten Grafik, {width} px breit',
+  'ed.code': 'Einbettungscode',
+  'ed.copy': 'Code kopieren',
+  'ed.copied': 'Code kopiert.',
+  'ed.copyFailed':
+    'Kopieren war nicht möglich. Bitte den Code im Feld markieren (Strg+A) und mit Strg+C kopieren.',
+  'ed.link': 'Direktlink',
+  'ed.close': 'Schließen',
+  'data.tables': 'Geladene Tabellen',
+  'data.table': 'Tabelle',
+  'data.encoding': 'Kodierung',
+  'data.delimiter': 'Trennzeichen',
+  'data.rows': 'Zeilen',
+  'data.records': 'genutzt',
+  'data.cli': 'Prüfen ohne Browser: npm run validate -- data',
+  'data.noProblems': 'Keine Probleme gefunden.',
+  'present.bar': 'Präsentation',
+  'present.counter': 'Folie {n} von {total}',
+  'present.prev': '← Zurück',
+  'present.next': 'Weiter →',
+  'present.notes': 'Notizen',
+  'present.noNotes': 'Keine Notizen zu dieser Folie.',
+  'present.leave': 'Beenden (Esc)',
+  'present.keys':
+    'Weiter: → Bild↓ Leertaste · Zurück: ← Bild↑ · B: Bild schwarz · N: Notizen · H: Hervorheben · Esc: Ende',
+  'present.keysHighlight':
+    'Hervorheben: ← → wählen, Enter öffnet, H oder Esc beendet · Folie wechseln: Bild↑ Bild↓',
+  'present.add': '+ Zur Präsentation hinzufügen',
+  'present.added': 'Als Folie {n} hinzugefügt.',
+  'present.toDeck': 'Zur Präsentation',
+  'present.untitled': 'Ansicht',
+  'present.intro':
+    'Eine Präsentation ist eine Folge vorbereiteter Ansichten des Dashboards. Jede Folie merkt sich Seite, Filter und Auswahl. Folien entstehen auf jeder Seite mit „Zur Präsentation hinzufügen“.',
+  'present.empty':
+    'Noch keine Folien. Öffnen Sie eine Seite (Übersicht, Karte, Zeitleiste, Verteilung), stellen Sie die Ansicht ein und wählen Sie „Zur Präsentation hinzufügen“.',
+  'present.start': 'Präsentation starten',
+  'present.notesWindow': 'Notizen in eigenem Fenster',
+  'present.notesWaiting':
+    'Sobald im anderen Fenster präsentiert wird, erscheinen hier Titel und Notizen der Folie.',
+  'present.keysHelp':
+    'Beim Präsentieren: → Bild↓ Leertaste Enter weiter, ← Bild↑ zurück, B schwarz, N Notizen, H Hervorheben (mit ← → auf Balken, Zeilen oder Gebiete), Esc beendet.',
+  'present.slideTitle': 'Titel von Folie {n}',
+  'present.show': 'Zeigen ({page})',
+  'present.up': 'Folie {n} nach oben',
+  'present.down': 'Folie {n} nach unten',
+  'present.remove': 'Folie {n} entfernen',
+  'present.removeShort': 'Entfernen',
+  'present.notesLabel': 'Notizen für den Vortrag',
+  'present.saved': 'Gespeichert.',
+  'present.moved': 'Reihenfolge gespeichert.',
+  'present.removed': 'Folie „{title}“ entfernt.',
+  'present.stored':
+    'Die Präsentation wird mit dem Datensatz im Browser gespeichert und im Bündel (Seite „Daten“) als praesentation.json exportiert und wieder eingelesen.',
+  'data.inUse': 'Datensatz in Gebrauch',
+  'data.export': 'Exportieren',
+  'data.exportHelp':
+    'CSV für Excel (UTF-8 mit BOM, Semikolon, Dezimalkomma, deutsche Daten; Formeln unschädlich gemacht). Das Bündel enthält alle Tabellen, manifest.json und (falls hochgeladen) die Gebietsgrenzen als gebiete.geojson und lässt sich unverändert wieder laden.',
+  'data.bundle': 'Ganzer Datensatz als Bündel (.zip)',
+  'data.templates': 'Vorlagen',
+  'data.templatesHelp': 'Leere Tabellen mit Kopfzeile und einer Beispielzeile.',
+  'data.columns': 'Spalten der Tabellen',
+  'data.column': 'Spalte',
+  'data.aliases': 'auch',
+  'data.type': 'Typ',
+  'data.required': 'Pflicht',
+  'data.yes': 'ja',
+  'data.no': 'nein',
+  'data.description': 'Bedeutung',
+  'data.example': 'Beispiel',
+  'up.kept': 'Unverändert aus dem Datensatz in Gebrauch übernommen: {tables}.',
+  'up.cancel': 'Abbrechen',
+  'up.cancelled': 'Abgebrochen – der bisherige Datensatz bleibt in Gebrauch.',
+  'up.title': 'Neue Daten laden',
+  'data.boundaries':
+    'Eigene Gebietsgrenzen: {n} Flächen ersetzen oder ergänzen die eingebauten Gebiete der Karte.',
+  'up.help':
+    'CSV-Dateien (auch aus Excel, mit Semikolon und Dezimalkomma), manifest.json, ein Bündel (.zip) oder eigene Gebietsgrenzen (GeoJSON/TopoJSON in WGS84 mit der Eigenschaft AGS, RS oder ARS je Fläche; sie ersetzen gleichnamige Gebiete der Karte oder ergänzen neue). Nichts wird ersetzt, bevor Sie bestätigen.',
+  'up.files': 'Dateien wählen',
+  'up.folder': 'Ordner wählen',
+  'up.drop': 'oder Dateien hierher ziehen',
+  'up.url': 'oder veröffentlichten Datensatz laden (Adresse des Ordners oder der manifest.json)',
+  'up.open': 'Öffnen',
+  'up.reading': 'Dateien werden geprüft …',
+  'up.preview': 'Vorschau der Änderungen',
+  'up.added': 'neu',
+  'up.removed': 'entfallen',
+  'up.changed': 'geändert',
+  'up.moreChanges':
+    'Weitere Änderungen sind gezählt, aber nicht einzeln aufgeführt (höchstens 20 je Art).',
+  'up.posts': 'Stellen',
+  'up.events': 'Termine',
+  'up.figures': 'Kennzahlen der Übersicht',
+  'up.before': 'bisher',
+  'up.after': 'neu',
+  'up.confirm': 'Übernehmen und im Browser speichern',
+  'up.discard': 'Verwerfen',
+  'up.adopted': 'Übernommen und gespeichert. Der Datensatz bleibt nach dem Neuladen erhalten.',
+  'up.discarded': 'Verworfen – der bisherige Datensatz bleibt in Gebrauch.',
+  'up.errorsBlock': 'Zeilen mit Fehlern werden nicht übernommen; alle anderen schon.',
+  'up.stored': 'In Gebrauch: im Browser gespeicherter Datensatz „{title}“ vom {date}.',
+  'up.reset': 'Auf die mitgelieferten Daten zurücksetzen',
+  'up.resetDone': 'Zurückgesetzt auf die mitgelieferten Daten.',
+  'up.none': 'Keine lesbaren Dateien gewählt.',
+} as const;
+
+/** Keys of the dashboard-only texts. */
+export type ToolKey = keyof typeof deTools;
