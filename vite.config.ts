@@ -1,12 +1,48 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { dataFolder } from './scripts/vite-data-folder.ts';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The dataset lives in data/ (plain files staff can open), not in public/:
 // the plugin serves it under ./data/ in dev and copies it next to the build.
 export default defineConfig({
   base: './',
-  plugins: [svelte(), dataFolder('data')],
+  plugins: [
+    svelte(),
+    dataFolder('data'),
+    // Offline for the council room: the service worker precaches the app (every page
+    // and chunk, the map included); the dataset and geodata are cached as they are
+    // used (src/lib/offline/). Updates wait for a click, never reload mid-session.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,woff2}'],
+        globIgnores: ['data/**'],
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/embed\.html/, /\/data\//],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: false,
+        runtimeCaching: [
+          {
+            // Boundaries and names change with a new BKG release only: cache, refresh behind.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/data/geo/'),
+            handler: 'StaleWhileRevalidate',
+            options: { cacheName: 'kim-geo' },
+          },
+          {
+            // Staff update the CSVs on the server: the network wins, the cache is the fallback.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/data/'),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'kim-daten', networkTimeoutSeconds: 6 },
+          },
+        ],
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -13,10 +13,17 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface Harness {
   browser: Browser;
   url: string;
+  /**
+   * A new browser context at `hash`. Service workers are blocked unless asked
+   * for: every other test sees the network as it is, not a worker's cache.
+   */
   open(
     hash: string,
     viewport?: { width: number; height: number },
+    options?: { serviceWorkers?: 'allow' | 'block' },
   ): Promise<{ page: Page; errors: string[] }>;
+  /** Stops the web server: from now on the network is really gone for every page. */
+  stopServer(): Promise<void>;
   shot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -36,12 +43,14 @@ export async function start(): Promise<Harness> {
     ],
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
+  let serverUp = true;
   return {
     browser,
     url: server.url,
-    async open(hash, viewport = { width: 1280, height: 720 }) {
+    async open(hash, viewport = { width: 1280, height: 720 }, options = {}) {
       const context = await browser.newContext({
         viewport,
+        serviceWorkers: options.serviceWorkers ?? 'block',
         locale: 'de-DE',
         timezoneId: 'Europe/Berlin',
       });
@@ -59,9 +68,14 @@ export async function start(): Promise<Harness> {
       await page.screenshot({ path, fullPage: false });
       return path;
     },
+    async stopServer() {
+      if (!serverUp) return;
+      serverUp = false;
+      await server.close();
+    },
     async close() {
       await browser.close();
-      await server.close();
+      if (serverUp) await server.close();
     },
   };
 }

@@ -39,6 +39,11 @@ export async function serve(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        // Kept-alive browser connections would otherwise hold the port (and "the network") open.
+        server.closeAllConnections();
+      }),
   };
 }

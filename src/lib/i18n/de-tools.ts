@@ -4,6 +4,11 @@
  * press embeds never load them, which keeps every chart embed light.
  */
 export const deTools = {
+  'offline.preparing': 'Offline-Fassung wird gespeichert …',
+  'offline.ready': 'Offline bereit',
+  'offline.incomplete': 'Offline nicht vollständig gespeichert',
+  'offline.offline': 'Ohne Netz: gespeicherte Fassung',
+  'offline.update': 'Neue Version – jetzt laden',
   'ed.title': 'Grafik einbetten',
   'ed.intro':
     'Kopieren Sie den Code in einen HTML-Block Ihres Redaktionssystems. Die Grafik passt sich der Breite an (300 bis 1200 px), das Skript passt die Höhe an. Entfernt das System das Skript, bleibt die Grafik {height} px hoch.',

@@ -3,6 +3,11 @@ import type { TextKey } from './de.ts';
 /** English UI texts. Domain words stay German (Baustein, Träger, VZÄ, Körperschaft, Stichtag, Drucksache). */
 export const en: Record<TextKey, string> = {
   'app.name': 'KIM-Dashboard',
+  'offline.preparing': 'Saving for offline use …',
+  'offline.ready': 'Ready offline',
+  'offline.incomplete': 'Not fully saved for offline use',
+  'offline.offline': 'No network: saved version',
+  'offline.update': 'New version – load now',
   'app.tagline': 'Municipal integration management (KIM), North Rhine-Westphalia',
   'app.skip': 'Skip to content',
   'nav.label': 'Main navigation',
