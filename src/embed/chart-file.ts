@@ -4,6 +4,13 @@ import type { ChartExport } from './export-hook.ts';
 
 export type ExportFormat = 'png' | 'svg' | 'csv';
 
+/** A chart file that cannot be made, named by its text key (the caller words it in its language). */
+export class ChartFileError extends Error {
+  constructor(readonly key: 'chart.noDrawing' | 'chart.timeout' | 'chart.noPng') {
+    super(key);
+  }
+}
+
 /** The file of a rendered chart: PNG at 2× or SVG (both framed with title and source), or the CSV shown. */
 export async function chartFile(
   e: ChartExport,
@@ -15,8 +22,11 @@ export async function chartFile(
       name: `${e.fileName}.csv`,
     };
   const svg = e.svg();
-  if (!svg) throw new Error('Für diese Auswahl gibt es keine Grafik, nur Daten (CSV)');
+  if (!svg) throw new ChartFileError('chart.noDrawing');
   return format === 'svg'
     ? { blob: svgBlob(svg), name: `${e.fileName}.svg` }
-    : { blob: await pngBlob(svg, 2), name: `${e.fileName}.png` };
+    : {
+        blob: await pngBlob(svg, 2).catch(() => Promise.reject(new ChartFileError('chart.noPng'))),
+        name: `${e.fileName}.png`,
+      };
 }

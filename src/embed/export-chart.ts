@@ -5,7 +5,7 @@ import { CHART_VIEWS } from './chart-views.ts';
 import { readEmbedParams, type ChartId } from './embed-params.ts';
 import ExportHost from './ExportHost.svelte';
 import type { ChartExport } from './export-hook.ts';
-import { chartFile, type ExportFormat } from './chart-file.ts';
+import { ChartFileError, chartFile, type ExportFormat } from './chart-file.ts';
 
 /**
  * Renders a chart exactly as its embed does, off-screen, with the dataset in
@@ -25,7 +25,7 @@ export async function exportChart(
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const ready = new Promise<ChartExport>((resolve, reject) => {
-      timer = setTimeout(() => reject(new Error('Zeitüberschreitung beim Zeichnen')), 30_000);
+      timer = setTimeout(() => reject(new ChartFileError('chart.timeout')), 30_000);
       app = mount(ExportHost, {
         target,
         props: {

@@ -203,6 +203,13 @@ export const de = {
   'post.baustein': 'B{b}',
   'tl.today': 'heute',
   'tl.range': 'Zeitraum',
+  'tl.rangeFrom': 'Zeitraum von',
+  'tl.rangeTo': 'Zeitraum bis',
+  'claim.million': '≈ {n} Mio. €',
+  'chart.noDrawing': 'Für diese Auswahl gibt es keine Grafik, nur Daten (CSV).',
+  'chart.timeout': 'Die Grafik wurde nicht rechtzeitig gezeichnet. Bitte noch einmal versuchen.',
+  'chart.noPng':
+    'Das PNG konnte nicht erzeugt werden. Bitte SVG wählen oder einen anderen Browser versuchen.',
   'tl.earlier': 'Früher',
   'tl.later': 'Später',
   'tl.zoomIn': 'Vergrößern',
