@@ -153,16 +153,18 @@ function checkRegions(regions: Region[], problems: Problem[]): Region[] {
 /** ids unique per scenario; Einsatzgebiete resolve to a region or lie in the body. */
 function checkPosts(posts: Post[], regions: readonly Region[], problems: Problem[]): Post[] {
   const kept: Post[] = [];
-  const ids = new Map<string, Post>();
+  // id → first line, per scenario (no concatenated key strings for a million rows).
+  const lines = new Map<string, Map<string, number>>();
   for (const post of posts) {
     const place = { table: 'stellen', file: post.file };
-    const key = `${post.scenario}|${post.id}`;
-    const first = ids.get(key);
-    if (first) {
-      problems.push(problemAt(place, 'Fehler', `Die id „${post.id}“ gibt es im Szenario „${post.scenario}“ schon (Zeile ${first.line}); diese Zeile wird nicht genutzt.`, 'Jede Stelle braucht je Szenario eine eigene id, z. B. SI-CM-1, SI-CM-2.', { line: post.line, column: 'id', value: post.id }));
+    let ids = lines.get(post.scenario);
+    if (!ids) lines.set(post.scenario, (ids = new Map()));
+    const firstLine = ids.get(post.id);
+    if (firstLine !== undefined) {
+      problems.push(problemAt(place, 'Fehler', `Die id „${post.id}“ gibt es im Szenario „${post.scenario}“ schon (Zeile ${firstLine}); diese Zeile wird nicht genutzt.`, 'Jede Stelle braucht je Szenario eine eigene id, z. B. SI-CM-1, SI-CM-2.', { line: post.line, column: 'id', value: post.id }));
       continue;
     }
-    ids.set(key, post);
+    ids.set(post.id, post.line);
     let area = post.area;
     if (area?.kind === 'region') {
       const wanted = regionKey(area.name);

@@ -9,7 +9,8 @@ import { columnIndex, type ColumnSpec } from './schema.ts';
 /** A row whose cells were all readable: typed values by canonical column name. */
 export interface ValidRow {
   line: number;
-  values: Map<string, CellValue>;
+  /** A plain object, keys in header order: every row of a file shares one V8 shape. */
+  values: Record<string, CellValue>;
   /** Cells of unknown columns, kept as text so an export gives them back. */
   extra: Record<string, string>;
 }
@@ -21,6 +22,12 @@ export interface ValidatedTable {
   /** Non-empty data rows in the file. */
   rowCount: number;
 }
+
+const CACHEABLE = new Set(['enum', 'baustein', 'ags', 'date', 'number', 'ags-list', 'ags-list-or-region', 'baustein-list']);
+const CACHE_LIMIT = 10_000;
+/** The `extra` of every row without unknown columns: one shared, frozen object instead of a million empty ones. */
+const NO_EXTRA: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const at = (line: number, column: string | null, value: string | null) => ({ line, column, value });
 
 /**
  * Checks a table's header and every cell against its spec. A row with a
@@ -65,50 +72,53 @@ export function validateTable(raw: RawTable, gazetteer: Gazetteer): ValidatedTab
   if (raw.rows.length === 0)
     problems.push(problemAt(place, 'Warnung', 'Die Tabelle hat eine Kopfzeile, aber keine Datenzeilen.', 'Bitte Daten ergänzen oder die Datei weglassen.'));
 
-  // Enum, Baustein and AGS cells repeat a lot ("kommune", "besetzt", "05970"); their reading
-  // depends only on the text, so each distinct text is parsed once per column.
-  const CACHEABLE = new Set(['enum', 'baustein', 'ags']);
-  const caches = new Map<ColumnSpec, Map<string, ReturnType<typeof parseCell>>>();
-  const cached = (col: ColumnSpec, cell: string) => {
-    if (!CACHEABLE.has(col.type.kind)) return parseCell(cell, col, gazetteer);
-    let cache = caches.get(col);
-    if (!cache) caches.set(col, (cache = new Map()));
-    let r = cache.get(cell);
-    if (!r) cache.set(cell, (r = parseCell(cell, col, gazetteer)));
-    return r;
-  };
+  // Enum, Baustein, AGS, date, number and area cells repeat a lot ("kommune", "05970",
+  // "01.09.2021", "0,5", "Wittgenstein"); their reading depends only on the text, so each distinct
+  // text is parsed once per column (up to CACHE_LIMIT texts, so unique values such
+  // as population counts do not fill memory). Their values are never mutated.
+  const caches = columns.map((col) => (col && CACHEABLE.has(col.type.kind) ? new Map<string, ReturnType<typeof parseCell>>() : null));
   const rows: ValidRow[] = [];
+  const width = raw.header.length;
   for (const row of raw.rows) {
-    const values = new Map<string, CellValue>();
-    const extra: Record<string, string> = {};
+    const values: Record<string, CellValue> = {};
+    let extra: Record<string, string> = NO_EXTRA;
     let failed = false;
-    const at = (column: string | null, value: string | null) => ({ line: row.line, column, value });
-    if (row.cells.length > raw.header.length && row.cells.slice(raw.header.length).some((c) => c.trim())) {
-      problems.push(problemAt(place, 'Warnung', `Die Zeile hat mehr Werte (${row.cells.length}) als die Kopfzeile Spalten (${raw.header.length}); die überzähligen werden ignoriert.`, 'Steht ein Trennzeichen (;) im Text? Dann die Zelle in Anführungszeichen setzen.', at(null, row.cells.slice(raw.header.length).join(raw.delimiter))));
+    const cells = row.cells;
+    if (cells.length > width && cells.slice(width).some((c) => c.trim())) {
+      problems.push(problemAt(place, 'Warnung', `Die Zeile hat mehr Werte (${cells.length}) als die Kopfzeile Spalten (${width}); die überzähligen werden ignoriert.`, 'Steht ein Trennzeichen (;) im Text? Dann die Zelle in Anführungszeichen setzen.', at(row.line, null, cells.slice(width).join(raw.delimiter))));
     }
-    raw.header.forEach((name, i) => {
-      const cell = restoreNeutralised(row.cells[i] ?? '');
+    for (let i = 0; i < width; i++) {
+      const cell = restoreNeutralised(cells[i] ?? '');
       const col = columns[i];
       if (!col) {
-        if (name && cell) extra[name] = cell;
-        return;
+        const name = raw.header[i];
+        if (name && cell) {
+          if (extra === NO_EXTRA) extra = {};
+          extra[name] = cell;
+        }
+        continue;
       }
       if (cell.trim() === '') {
         if (col.required) {
           failed = true;
-          problems.push(problemAt(place, 'Fehler', `Pflichtfeld „${col.name}“ ist leer; die Zeile wird nicht genutzt.`, `Bitte einen Wert eintragen, z. B. ${col.example}.`, at(col.name, '')));
+          problems.push(problemAt(place, 'Fehler', `Pflichtfeld „${col.name}“ ist leer; die Zeile wird nicht genutzt.`, `Bitte einen Wert eintragen, z. B. ${col.example}.`, at(row.line, col.name, '')));
         }
-        return;
+        continue;
       }
-      const r = cached(col, cell);
+      const cache = caches[i];
+      let r = cache?.get(cell);
+      if (!r) {
+        r = parseCell(cell, col, gazetteer);
+        if (cache && cache.size < CACHE_LIMIT) cache.set(cell, r);
+      }
       if (!r.ok) {
         failed = true;
-        problems.push(problemAt(place, 'Fehler', `${r.message} Die Zeile wird nicht genutzt.`, r.hint, at(col.name, cell)));
-        return;
+        problems.push(problemAt(place, 'Fehler', `${r.message} Die Zeile wird nicht genutzt.`, r.hint, at(row.line, col.name, cell)));
+        continue;
       }
-      if (r.warning) problems.push(problemAt(place, 'Warnung', r.warning.message, r.warning.hint, at(col.name, cell)));
-      values.set(col.name, r.value);
-    });
+      if (r.warning) problems.push(problemAt(place, 'Warnung', r.warning.message, r.warning.hint, at(row.line, col.name, cell)));
+      values[col.name] = r.value;
+    }
     if (!failed) rows.push({ line: row.line, values, extra });
   }
   return { rows, problems, rowCount: raw.rows.length };
