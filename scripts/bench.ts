@@ -3,24 +3,28 @@
  * libraries in the same run (this machine is noisy: compare ratios).
  * Writes bench/results/latest.json and latest.md and prints the table.
  *
- *  1. Import in Node: a generated 1,000,000-row (~50 MB) Windows-1252 `;`
- *     stellen.csv through our pipeline (decode → parse → validate → Dataset)
- *     vs raw papaparse (explicit delimiter, arrays) vs uDSV (string arrays).
+ *  1. Import in Node: a generated 1,000,000-row (~70 MB) Windows-1252 `;`
+ *     stellen.csv through our pipeline as shipped (bundled with esbuild, no
+ *     dev helpers) vs raw papaparse (explicit delimiter, arrays) vs uDSV,
+ *     with the time per stage and the peak memory.
  *  2. Import in Chromium through the upload page (Web Worker): time until
  *     the preview appears and the longest main-thread task meanwhile.
- *  3. Page weight: gzipped JS per page from the build.
+ *  3. Page weight: gzipped JS and CSS per page and per embed from the build.
+ *  4. Map: first render for NRW and all of Germany; recolouring every
+ *     Gemeinde by feature-state vs a setData of the same geometry (ratio).
+ *  5. Web Vitals (LCP, CLS, total blocking time) of the Übersicht and the
+ *     Baustein embed, from PerformanceObserver in Chromium.
  * Size budgets are asserted in the test suite (tests/e2e/budget.e2e.ts), not here.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { inferSchema, initParser } from 'udsv';
-import { buildDataset } from '../src/lib/data/dataset.ts';
-import { decodeBytes } from '../src/lib/data/decode.ts';
-import { createGazetteer, type GazetteerFile } from '../src/lib/data/gazetteer.ts';
+import { build } from 'esbuild';
+import type { GazetteerFile } from '../src/lib/data/gazetteer.ts';
 import { encodeWindows1252 } from '../src/lib/data/windows-1252.ts';
+import { gzipKb, pageChunks, pageStyles } from '../tests/e2e/page-chunks.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -56,11 +60,26 @@ function time<T>(fn: () => T): { ms: number; value: T } {
   const value = fn();
   return { ms: performance.now() - t0, value };
 }
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 // The work below is synchronous, so memory is read after each step (a timer would never fire).
 let peak = 0;
 const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
 
-const text = time(() => (decodeBytes(bytes) as { text: string }).text);
+// The pipeline as the browser gets it: one bundle, no dev-time helpers (tsx adds keepNames
+// wrappers that cost ~15 % in the hot loops and would make our side look slower than it is).
+const bundle = join(out, 'pipeline.tmp.mjs');
+await build({
+  entryPoints: [join(root, 'scripts/bench-pipeline.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'es2022',
+  outfile: bundle,
+  logLevel: 'error',
+});
+const P = (await import(pathToFileURL(bundle).href)) as typeof import('./bench-pipeline.ts');
+
+const text = time(() => (P.decodeBytes(bytes) as { text: string }).text);
 sample();
 const papa = time(
   () =>
@@ -78,10 +97,17 @@ const udsv = time(() => {
 });
 sample();
 global.gc?.();
-const gazetteer = createGazetteer([
+const gazetteer = P.createGazetteer([
   JSON.parse(readFileSync(join(root, 'data/geo/gebiete-de.json'), 'utf8')) as GazetteerFile,
 ]);
-const ours = time(() => buildDataset([{ name: 'stellen.csv', bytes }], gazetteer));
+// Where our time goes, stage by stage (each stage on the previous one's output).
+const decoded = P.decodeBytes(bytes);
+const readStage = time(() => P.readTable({ name: 'stellen.csv', bytes, decoded }).table!);
+const validateStage = time(() => P.validateTable(readStage.value, gazetteer));
+const recordStage = time(() => P.toPosts('stellen.csv', validateStage.value.rows));
+sample();
+global.gc?.();
+const ours = time(() => P.buildDataset([{ name: 'stellen.csv', bytes }], gazetteer));
 sample();
 
 const node = {
@@ -104,96 +130,281 @@ const node = {
     records: ours.value.posts.length,
     problems: ours.value.problems.length,
   },
+  stagesMs: {
+    decode: Math.round(text.ms),
+    parse: Math.round(readStage.ms),
+    validate: Math.round(validateStage.ms),
+    records: Math.round(recordStage.ms),
+    checks: Math.max(
+      0,
+      Math.round(ours.ms - text.ms - readStage.ms - validateStage.ms - recordStage.ms),
+    ),
+  },
   peakRssMb: Math.round(peak / 1e6),
 };
 const ratio = Number((node.ours.mbPerS / node.papaparse.mbPerS).toFixed(2));
 
-// 2. Browser import through the UI (worker path).
-let browser: Record<string, number | string> = { skipped: 'kein dist/ oder kein Chromium' };
+// 2.–5. In Chromium against the build.
+const { start } = await import('../tests/e2e/browser.ts');
+let h: Awaited<ReturnType<typeof start>> | null = null;
 try {
-  const { start } = await import('../tests/e2e/browser.ts');
-  const h = await start();
-  const { page } = await h.open('#/daten');
-  // Observe only the import: the page's own first render is finished before.
-  await page.getByTestId('data-tables').waitFor();
-  await page.waitForTimeout(500);
-  await page.evaluate(() => {
-    const w = window as unknown as { longest: number };
-    w.longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
-    }).observe({ type: 'longtask', buffered: false });
-  });
-  const t0 = Date.now();
-  await page.getByTestId('upload-files').setInputFiles(bigFile); // Playwright refuses in-memory files over 50 MB; the table is recognised by name or header
-  const uploaded = Date.now();
-  await page.getByTestId('candidate').waitFor({ timeout: 600_000 });
-  const previewMs = Date.now() - uploaded;
-  const totalMs = Date.now() - t0;
-  const longest = () =>
-    page.evaluate(() => {
-      const w = window as unknown as { longest: number };
-      const v = w.longest;
-      w.longest = 0;
-      return Math.round(v);
-    });
-  const longestMainThreadTaskMs = await longest();
-  // After "Übernehmen" the full dataset comes to the page and is stored: measured apart.
-  const confirmAt = Date.now();
-  await page.getByTestId('confirm').click();
-  await page.getByTestId('stored').waitFor({ timeout: 600_000 });
-  browser = {
-    previewMs,
-    totalMs,
-    longestMainThreadTaskMs,
-    adoptMs: Date.now() - confirmAt,
-    longestTaskAfterConfirmMs: await longest(),
-  };
-  await h.close();
+  h = await start();
 } catch (e) {
-  browser = { skipped: (e as Error).message.split('\n')[0]! };
+  console.log(`Chromium-Messungen übersprungen: ${(e as Error).message.split('\n')[0]}`);
 }
 
-// 3. Page weight (gzip) of the built chunks.
-const assets = join(root, 'dist/assets');
-const weights: Record<string, number> = {};
+// 2. Browser import through the UI (worker path).
+let browser: Record<string, number | string> = { skipped: 'kein dist/ oder kein Chromium' };
+if (h)
+  try {
+    const { page } = await h.open('#/daten');
+    // Observe only the import: the page's own first render is finished before.
+    await page.getByTestId('data-tables').waitFor();
+    await page.waitForTimeout(500);
+    await page.evaluate(() => {
+      const w = window as unknown as { longest: number };
+      w.longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    const t0 = Date.now();
+    await page.getByTestId('upload-files').setInputFiles(bigFile); // Playwright refuses in-memory files over 50 MB; the table is recognised by name or header
+    const uploaded = Date.now();
+    await page.getByTestId('candidate').waitFor({ timeout: 600_000 });
+    const previewMs = Date.now() - uploaded;
+    const totalMs = Date.now() - t0;
+    const longest = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { longest: number };
+        const v = w.longest;
+        w.longest = 0;
+        return Math.round(v);
+      });
+    const longestMainThreadTaskMs = await longest();
+    // After "Übernehmen" the full dataset comes to the page and is stored: measured apart.
+    const confirmAt = Date.now();
+    await page.getByTestId('confirm').click();
+    await page.getByTestId('stored').waitFor({ timeout: 600_000 });
+    browser = {
+      previewMs,
+      totalMs,
+      longestMainThreadTaskMs,
+      adoptMs: Date.now() - confirmAt,
+      longestTaskAfterConfirmMs: await longest(),
+    };
+    await page.context().close();
+  } catch (e) {
+    browser = { skipped: (e as Error).message.split('\n')[0]! };
+  }
+
+// 3. Page weight (gzip, level 9) per page and embed, from the build's files.
+const dist = join(root, 'dist');
+const ROUTES: [string, string, string[]][] = [
+  ['Übersicht (#/)', 'index.html', []],
+  ['Karte (#/karte)', 'index.html', ['MapPage', 'MapView']],
+  ['Zeitleiste', 'index.html', ['TimelinePage']],
+  ['Verteilung', 'index.html', ['AllocationPage']],
+  ['Daten', 'index.html', ['DataPage']],
+  ['Präsentation', 'index.html', ['PresentPage']],
+  ...(['Baustein', 'Traeger', 'Timeline', 'Karte', 'Verteilung', 'Vergleich'].map((v) => [
+    `Einbettung ${v}`,
+    'embed.html',
+    [`${v}Embed`],
+  ]) as [string, string, string[]][]),
+];
+const weights: { route: string; jsKb: number; cssKb: number; chunks: number; maplibre: boolean }[] =
+  [];
 try {
-  for (const f of readdirSync(assets).filter((n) => n.endsWith('.js')))
-    weights[f.replace(/-[\w-]{8}\.js$/, '')] = Math.round(
-      gzipSync(readFileSync(join(assets, f)), { level: 9 }).length / 1024,
-    );
-} catch {
-  /* no build */
+  for (const [route, html, lazy] of ROUTES) {
+    const js = pageChunks(dist, html, lazy);
+    weights.push({
+      route,
+      jsKb: gzipKb(dist, js),
+      cssKb: gzipKb(dist, pageStyles(dist, html, js)),
+      chunks: js.length,
+      maplibre: js.some((c) => /MapView|maplibre/i.test(c)),
+    });
+  }
+} catch (e) {
+  console.log(`Seitengewicht übersprungen: ${(e as Error).message}`);
 }
+
+// 4. Map: first render and recolour latency.
+type MapProbe = HTMLElement & {
+  measureRecolour: (
+    rounds: number,
+  ) => Promise<{ features: number; featureStateMs: number; setDataMs: number }>;
+};
+let map: Record<string, unknown> = { skipped: 'kein Chromium' };
+if (h)
+  try {
+    const firstRender = async (hash: string) => {
+      const times: number[] = [];
+      let recolour = { features: 0, featureStateMs: 0, setDataMs: 0 };
+      for (let i = 0; i < 3; i++) {
+        const started = Date.now();
+        const { page } = await h!.open(hash, { width: 1280, height: 720 });
+        await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 60_000 });
+        await page.waitForFunction(
+          () =>
+            Number(document.querySelector('[data-testid="map"]')?.getAttribute('data-recolours')) >=
+            1,
+        );
+        times.push(Date.now() - started);
+        if (i === 0)
+          recolour = await page.evaluate(() =>
+            (document.querySelector('[data-testid="map"]') as MapProbe).measureRecolour(5),
+          );
+        await page.context().close();
+      }
+      return { firstRenderMs: median(times), ...recolour };
+    };
+    const nrw = await firstRender('#/karte');
+    const de = await firstRender('#/karte?quelle=fixtures/bayern/');
+    map = {
+      nrw,
+      de,
+      setDataToFeatureStateNrw: Number((nrw.setDataMs / nrw.featureStateMs).toFixed(1)),
+      setDataToFeatureStateDe: Number((de.setDataMs / de.featureStateMs).toFixed(1)),
+    };
+  } catch (e) {
+    map = { skipped: (e as Error).message.split('\n')[0] };
+  }
+
+// 5. Web Vitals from PerformanceObserver, observers installed before the page's own scripts.
+const VITALS_INIT = `(() => {
+  const v = (window.__vitals = { lcp: 0, cls: 0, longTasks: [], fcp: 0 });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) v.lcp = e.startTime; })
+    .observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) v.cls += e.value; })
+    .observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) v.longTasks.push([e.startTime, e.duration]); })
+    .observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') v.fcp = e.startTime; })
+    .observe({ type: 'paint', buffered: true });
+})();`;
+type Vitals = { lcpMs: number; cls: number; tbtMs: number };
+let vitals: Record<string, Vitals | string> = { skipped: 'kein Chromium' };
+if (h)
+  try {
+    const measure = async (path: string, ready: string): Promise<Vitals> => {
+      const runs: Vitals[] = [];
+      for (let i = 0; i < 3; i++) {
+        const { page } = await h!.open('', { width: 1280, height: 720 });
+        await page.addInitScript(VITALS_INIT);
+        await page.goto('about:blank'); // a fresh document, so the observers come first
+        await page.goto(`${h!.url}${path}`);
+        await page.locator(ready).first().waitFor();
+        await page.waitForTimeout(2500); // quiet time after the load, as Lighthouse waits
+        runs.push(
+          await page.evaluate(() => {
+            const v = (
+              window as unknown as {
+                __vitals: { lcp: number; cls: number; longTasks: [number, number][]; fcp: number };
+              }
+            ).__vitals;
+            const tbt = v.longTasks
+              .filter(([startTime]) => startTime >= v.fcp)
+              .reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
+            return {
+              lcpMs: Math.round(v.lcp),
+              cls: Number(v.cls.toFixed(3)),
+              tbtMs: Math.round(tbt),
+            };
+          }),
+        );
+        await page.context().close();
+      }
+      return {
+        lcpMs: median(runs.map((r) => r.lcpMs)),
+        cls: median(runs.map((r) => r.cls)),
+        tbtMs: median(runs.map((r) => r.tbtMs)),
+      };
+    };
+    vitals = {
+      uebersicht: await measure('#/', '[data-testid="total-fte"]'),
+      bausteinEmbed: await measure(
+        'embed.html?grafik=bausteine',
+        '[data-testid="embed"][data-ready="true"]',
+      ),
+    };
+  } catch (e) {
+    vitals = { skipped: (e as Error).message.split('\n')[0]! };
+  }
+await h?.close();
 
 const result = {
   date: new Date().toISOString(),
   node,
   ratioOursToPapaparse: ratio,
   browser,
-  pageWeightKbGzip: weights,
+  pageWeight: weights,
+  map,
+  vitals,
 };
 writeFileSync(join(out, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+
+const m = map as {
+  nrw?: { firstRenderMs: number; features: number; featureStateMs: number; setDataMs: number };
+  de?: { firstRenderMs: number; features: number; featureStateMs: number; setDataMs: number };
+  setDataToFeatureStateNrw?: number;
+  setDataToFeatureStateDe?: number;
+};
+const vit = (k: string) => {
+  const x = vitals[k];
+  return typeof x === 'object'
+    ? `${x.lcpMs} ms | ${x.cls} | ${x.tbtMs} ms`
+    : `– | – | ${String(vitals.skipped ?? x)}`;
+};
+const st = node.stagesMs;
 const md = [
   `# Bench ${result.date.slice(0, 10)}`,
   '',
-  `Import (Node, ${node.rows.toLocaleString('de-DE')} Zeilen, ${node.megabytes} MB Windows-1252):`,
+  `## 1. Import (Node, ${node.rows.toLocaleString('de-DE')} Zeilen, ${node.megabytes} MB Windows-1252, \`;\`)`,
   '',
-  '| Weg | Zeit | MB/s | Zeilen |',
+  '| Weg | Zeit | MB/s | Ergebnis |',
   '|---|---|---|---|',
-  `| papaparse (Trennzeichen vorgegeben, Arrays; inkl. Dekodieren) | ${node.papaparse.ms} ms | ${node.papaparse.mbPerS} | ${node.papaparse.rows} |`,
-  `| uDSV (stringArrs; inkl. Dekodieren) | ${node.udsv.ms} ms | ${node.udsv.mbPerS} | ${node.udsv.rows} |`,
-  `| KIM-Dashboard (Dekodieren, Parsen, Prüfen, Dataset) | ${node.ours.ms} ms | ${node.ours.mbPerS} | ${node.ours.records} Datensätze, ${node.ours.problems} Probleme |`,
+  `| papaparse (Trennzeichen vorgegeben, Arrays; inkl. Dekodieren) | ${node.papaparse.ms} ms | ${node.papaparse.mbPerS} | ${node.papaparse.rows} Zeilen (Text) |`,
+  `| uDSV (stringArrs; inkl. Dekodieren) | ${node.udsv.ms} ms | ${node.udsv.mbPerS} | ${node.udsv.rows} Zeilen (Text) |`,
+  `| KIM-Dashboard (Dekodieren, Parsen, Prüfen, Dataset) | ${node.ours.ms} ms | ${node.ours.mbPerS} | ${node.ours.records} geprüfte Datensätze, ${node.ours.problems} Probleme |`,
   '',
-  `Verhältnis KIM / papaparse: **${ratio}**; Spitzenspeicher (RSS) ${node.peakRssMb} MB.`,
+  `Verhältnis KIM / papaparse (MB/s): **${ratio}**; Spitzenspeicher (RSS) ${node.peakRssMb} MB.`,
   '',
-  `Browser (Chromium, Upload über die Seite „Daten“, Web Worker): ${JSON.stringify(browser)}`,
+  `Unsere Zeit nach Schritt: Dekodieren ${st.decode} ms · Parsen (papaparse) ${st.parse} ms · Zellen prüfen (deutsche Zahlen, Daten, AGS gegen das Gemeindeverzeichnis) ${st.validate} ms · Datensätze bauen ${st.records} ms · Prüfregeln über Zeilen (doppelte ids, Regionen, Einsatzgebiete) ${st.checks} ms.`,
   '',
-  '| Chunk | KB (gzip) |',
-  '|---|---|',
-  ...Object.entries(weights)
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, v]) => `| ${k} | ${v} |`),
+  '## 2. Import im Browser (Chromium, Seite „Daten“, Web Worker)',
+  '',
+  typeof browser.previewMs === 'number'
+    ? `Vorschau nach ${browser.previewMs} ms · längste Aufgabe im Haupt-Thread währenddessen ${browser.longestMainThreadTaskMs} ms · Übernehmen und Speichern ${browser.adoptMs} ms (längste Aufgabe ${browser.longestTaskAfterConfirmMs} ms)`
+    : `übersprungen: ${browser.skipped}`,
+  '',
+  '## 3. Seitengewicht (gzip)',
+  '',
+  '| Seite | JS | CSS | Chunks | maplibre |',
+  '|---|---|---|---|---|',
+  ...weights.map(
+    (w) =>
+      `| ${w.route} | ${w.jsKb} KB | ${w.cssKb} KB | ${w.chunks} | ${w.maplibre ? 'ja' : 'nein'} |`,
+  ),
+  '',
+  '## 4. Karte (Chromium, 1280×720, Median aus 3 bzw. 5)',
+  '',
+  m.nrw && m.de
+    ? [
+        '| Geometrie | erstes Bild | Umfärben per feature-state | per setData | setData / feature-state |',
+        '|---|---|---|---|---|',
+        `| NRW (${m.nrw.features} Gemeinden) | ${m.nrw.firstRenderMs} ms | ${m.nrw.featureStateMs} ms | ${m.nrw.setDataMs} ms | ${m.setDataToFeatureStateNrw}× |`,
+        `| Deutschland (${m.de.features} Gemeinden) | ${m.de.firstRenderMs} ms | ${m.de.featureStateMs} ms | ${m.de.setDataMs} ms | ${m.setDataToFeatureStateDe}× |`,
+      ].join('\n')
+    : `übersprungen: ${String((map as { skipped?: string }).skipped)}`,
+  '',
+  '## 5. Web Vitals (Chromium, 1280×720, Median aus 3)',
+  '',
+  '| Seite | LCP | CLS | Total Blocking Time |',
+  '|---|---|---|---|',
+  `| Übersicht | ${vit('uebersicht')} |`,
+  `| Einbettung Bausteine | ${vit('bausteinEmbed')} |`,
   '',
 ].join('\n');
 writeFileSync(join(out, 'latest.md'), md);

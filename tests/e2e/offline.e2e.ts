@@ -42,7 +42,8 @@ describe('offline (service worker, real Chromium)', () => {
       );
       await h.shot(page, 'offline-update-1280x720');
       await page.getByTestId('offline-update').click();
-      await page.waitForEvent('framenavigated');
+      // Counted, not awaited as an event: the reload may come before a listener would.
+      await expect.poll(() => navigations, { timeout: 30_000 }).toBeGreaterThan(0);
       await page.getByTestId('total-fte').waitFor();
     } finally {
       copyFileSync(`${sw}.bak`, sw);
