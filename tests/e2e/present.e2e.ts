@@ -73,6 +73,8 @@ describe('#/praesentation (real Chromium, 1024×768)', () => {
     await expect.poll(() => slideNo(page)).toBe('2');
     await page.getByTestId('chart-actions-zeitleiste').waitFor({ state: 'attached' });
     expect(await page.getByTestId('slide-title').textContent()).toBe('Sitzungen 2021–2023');
+    // Every slide starts at its top, not at the scroll position of the one before.
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
     await h.shot(page, 'praesentation-folie2-1024x768');
 
     await page.keyboard.press('ArrowRight');
