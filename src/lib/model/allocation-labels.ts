@@ -7,6 +7,13 @@ export function carrierLabel(t: I18n['t'], label: string): string {
   return (CARRIERS as string[]).includes(label) ? t(`fig.carrier.${label as CarrierType}`) : label;
 }
 
+/** What a comparison does to the Träger: VZÄ moving to freie Träger, back, or none. */
+export function movedText(t: I18n['t'], fmt: (n: number) => string, movedToFree: number): string {
+  if (movedToFree > 0) return t('al.moved', { n: fmt(movedToFree) });
+  if (movedToFree < 0) return t('al.movedBack', { n: fmt(-movedToFree) });
+  return t('al.movedNone');
+}
+
 /** The text of one allocation bar: area, total and every segment (accessible name, list). */
 export function barRowLabel(t: I18n['t'], fmt: (n: number) => string, row: BarRow): string {
   return t('al.rowLabel', {
