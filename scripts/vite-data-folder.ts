@@ -15,10 +15,14 @@ const TYPES: Record<string, string> = {
 export function dataFolder(name: string): Plugin {
   const root = resolve(name);
   let outDir = 'dist';
+  let building = false;
   return {
     name: 'kim-data-folder',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      // Vite also calls closeBundle when a dev server (or vitest's) shuts down:
+      // copy only for a real build, never into vitest's placeholder outDir.
+      building = config.command === 'build' && !process.env.VITEST;
     },
     configureServer(server) {
       server.middlewares.use(`/${name}/`, (req, res, next) => {
@@ -29,7 +33,7 @@ export function dataFolder(name: string): Plugin {
       });
     },
     closeBundle() {
-      if (existsSync(root)) cpSync(root, join(outDir, name), { recursive: true });
+      if (building && existsSync(root)) cpSync(root, join(outDir, name), { recursive: true });
     },
   };
 }

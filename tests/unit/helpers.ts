@@ -29,7 +29,19 @@ export function file(
 
 /** The shipped dataset as input files. */
 export function shippedFiles(): InputFile[] {
-  const dir = join(ROOT, 'data');
+  return folderFiles(join(ROOT, 'data'));
+}
+
+/**
+ * The frozen dataset of 22.11.2026 (`tests/fixtures/kim-2026-11`): tests of
+ * the model and charts assert logic on it, so that updating the shipped data
+ * does not change what they check.
+ */
+export function fixtureFiles(): InputFile[] {
+  return folderFiles(join(ROOT, 'tests/fixtures/kim-2026-11'));
+}
+
+function folderFiles(dir: string): InputFile[] {
   return readdirSync(dir)
     .filter((n) => /\.(csv|json)$/.test(n))
     .map((n) => ({ name: n, bytes: new Uint8Array(readFileSync(join(dir, n))) }));

@@ -75,7 +75,7 @@ function checkRange(value: number, col: ColumnSpec & { type: { kind: 'number' } 
   return {
     ok: false,
     message: `„${raw}“ liegt außerhalb des erlaubten Bereichs (${[lower, upper].filter(Boolean).join(' und ')}).`,
-    hint: col.name === 'vzae' ? 'VZÄ je Zeile zwischen 0,01 und 5; mehrere Stellen bitte auf mehrere Zeilen verteilen.' : 'Bitte den Wert prüfen.',
+    hint: col.name === 'vzae' ? 'VZÄ sind größer als 0, z. B. 0,5 für eine halbe Stelle.' : 'Bitte den Wert prüfen.',
   };
 }
 
@@ -89,6 +89,8 @@ export function parseCell(raw: string, col: ColumnSpec, gazetteer: Gazetteer): C
       const r = parseGermanNumber(raw, t.number);
       if (!r.ok) return r;
       const ranged = checkRange(r.value, { ...col, type: t }, raw);
+      if (ranged.ok && t.warnAbove !== undefined && r.value > t.warnAbove)
+        return { ...ranged, warning: { message: `${raw} ist mehr als ${t.warnAbove}: eine Sammelzeile für mehrere Stellen?`, hint: 'In Ordnung, wenn die Quelle nur diese Gesamtzahl nennt (z. B. 9 VZÄ Case Management je Körperschaft). Sonst bitte die Stellen auf eigene Zeilen verteilen.' } };
       return ranged.ok && r.warning ? { ...ranged, warning: r.warning } : ranged;
     }
     case 'date':

@@ -42,12 +42,12 @@ export function tableCsv(dataset: Dataset, table: TableName): string {
     }
     case 'ausreisepflichtige': {
       const o = dataset.obliged;
-      return toCsv(...withExtra(['stichtag', 'ags', 'anzahl', 'davon_geduldet', 'einordnung', 'quelle', 'anmerkung'], o.map((x) => [germanDate(x.asOf.iso), x.ags, x.count, x.tolerated, x.classification, x.source, x.note]), o));
+      return toCsv(...withExtra(['stichtag', 'ags', 'anzahl', 'davon_geduldet', 'bezug', 'beleg', 'quelle', 'anmerkung'], o.map((x) => [germanDate(x.asOf.iso), x.ags, x.count, x.tolerated, x.reference, x.evidence, x.source, x.note]), o));
     }
     case 'bevoelkerung': {
       const p = dataset.population;
       return toCsv(
-        ...withExtra(['stichtag', 'ags', 'einwohner', 'schutzsuchende', 'auslaendische_bevoelkerung', 'quelle', 'anmerkung'], p.map((x) => [germanDate(x.asOf.iso), x.ags, x.inhabitants, x.protectionSeekers, x.foreigners, x.source, x.note]), p),
+        ...withExtra(['stichtag', 'ags', 'einwohner', 'schutzsuchende', 'auslaendische_bevoelkerung', 'basis', 'beleg', 'quelle', 'anmerkung'], p.map((x) => [germanDate(x.asOf.iso), x.ags, x.inhabitants, x.protectionSeekers, x.foreigners, x.basis, x.evidence, x.source, x.note]), p),
       );
     }
   }

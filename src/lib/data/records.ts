@@ -7,8 +7,8 @@ import {
   type Baustein,
   type CalendarEntry,
   type CarrierType,
-  type Classification,
   type EventKind,
+  type Evidence,
   type ObligedCount,
   type Origin,
   type Outcome,
@@ -18,6 +18,7 @@ import {
   type Region,
 } from './types.ts';
 import type { ValidRow } from './validate-table.ts';
+import { defaultEvidence } from './publishers.ts';
 
 class RowReader {
   constructor(private readonly v: ValidRow['values']) {}
@@ -29,6 +30,10 @@ class RowReader {
   }
   date(k: string) {
     return this.v[k] as IsoDate | undefined;
+  }
+  /** `beleg` as typed, else the default for the row's source (DATA-FORMAT.md). */
+  evidence(): Evidence | null {
+    return (this.v['beleg'] as Evidence | undefined) ?? defaultEvidence(this.v['quelle'] as string | undefined);
   }
   list(k: string) {
     return this.v[k] as string[] | undefined;
@@ -104,6 +109,7 @@ export function toPosts(file: string, rows: readonly ValidRow[]): Records<Post> 
         scenario: !scenario || scenario.toLowerCase() === 'ist' ? IST : scenario,
         source: r.text('quelle'),
       asOf: r.date('stand'),
+      evidence: r.evidence(),
       note: r.text('anmerkung'),
     });
   }
@@ -162,16 +168,24 @@ export function toCalendar(file: string, rows: readonly ValidRow[]): Records<Cal
   return { records, problems };
 }
 
-/** `ausreisepflichtige` rows → counts; `davon_geduldet` above `anzahl` is a Fehler. */
+/**
+ * `ausreisepflichtige` rows → counts. `davon_geduldet` above `anzahl` is a
+ * Fehler; so is a row with neither number. A row with only `davon_geduldet`
+ * is kept: some sources publish only the number of geduldete.
+ */
 export function toObliged(file: string, rows: readonly ValidRow[]): Records<ObligedCount> {
   const place = { table: 'ausreisepflichtige' as TableName, file };
   const records: ObligedCount[] = [];
   const problems: Problem[] = [];
   for (const row of rows) {
     const r = reader(row);
-    const count = r.req<number>('anzahl');
+    const count = r.num('anzahl') ?? null;
     const tolerated = r.num('davon_geduldet');
-    if (tolerated !== undefined && tolerated > count) {
+    if (count === null && tolerated === undefined) {
+      problems.push(problemAt(place, 'Fehler', 'Weder „anzahl“ noch „davon_geduldet“ ist ausgefüllt; die Zeile wird nicht genutzt.', 'Bitte die Zahl der Ausreisepflichtigen eintragen (oder, wenn die Quelle nur sie nennt, die Zahl der Geduldeten).', { line: row.line, column: 'anzahl', value: '' }));
+      continue;
+    }
+    if (tolerated !== undefined && count !== null && tolerated > count) {
       problems.push(problemAt(place, 'Fehler', `„davon_geduldet“ (${tolerated}) ist größer als „anzahl“ (${count}). Die Zeile wird nicht genutzt.`, 'Die Geduldeten sind ein Teil der Ausreisepflichtigen; bitte beide Zahlen prüfen.', { line: row.line, column: 'davon_geduldet', value: String(tolerated) }));
       continue;
     }
@@ -182,7 +196,8 @@ export function toObliged(file: string, rows: readonly ValidRow[]): Records<Obli
         ags: r.req<string>('ags'),
         count,
         tolerated,
-        classification: (r.text('einordnung') ?? 'amtlich') as Classification,
+        reference: r.text('bezug'),
+        evidence: r.evidence(),
         source: r.text('quelle'),
         note: r.text('anmerkung'),
       }),
@@ -204,6 +219,8 @@ export function toPopulation(file: string, rows: readonly ValidRow[]): Records<P
         inhabitants: r.req<number>('einwohner'),
         protectionSeekers: r.num('schutzsuchende'),
         foreigners: r.num('auslaendische_bevoelkerung'),
+        basis: r.text('basis'),
+        evidence: r.evidence(),
         source: r.text('quelle'),
         note: r.text('anmerkung'),
       });

@@ -5,7 +5,15 @@ import { normaliseName } from './header.ts';
 /** What a column holds; the validator reads each kind with its German parser. */
 export type ColumnType =
   | { kind: 'text' }
-  | { kind: 'number'; number: NumberKind; min?: number; minExclusive?: boolean; max?: number }
+  | {
+      kind: 'number';
+      number: NumberKind;
+      min?: number;
+      minExclusive?: boolean;
+      max?: number;
+      /** Above this the value is used with a Warnung (a total per body is a fact, not an error). */
+      warnAbove?: number;
+    }
   | { kind: 'date'; partial: boolean }
   | { kind: 'ags'; levels: AgsLevels }
   | { kind: 'ags-list' }
@@ -49,6 +57,24 @@ const text: ColumnType = { kind: 'text' };
 const quelle = col('quelle', text, false, 'Drucksache 199/2021', ['source']);
 const anmerkung = col('anmerkung', text, false, 'davon Kreis-ABH 447', ['hinweis', 'bemerkung']);
 
+/** The kinds of evidence (DATA-FORMAT.md `beleg`). */
+export const EVIDENCE_VALUES = ['amtlich', 'presse', 'zitiert'] as const;
+const beleg = col(
+  'beleg',
+  {
+    kind: 'enum',
+    values: EVIDENCE_VALUES,
+    synonyms: {
+      amtlich: 'amtlich', offiziell: 'amtlich', behoerde: 'amtlich', verwaltung: 'amtlich',
+      presse: 'presse', zeitung: 'presse', medien: 'presse', pressebericht: 'presse',
+      zitiert: 'zitiert', behauptung: 'zitiert', antrag: 'zitiert', partei: 'zitiert', fraktion: 'zitiert',
+    },
+  },
+  false,
+  'amtlich',
+  ['einordnung'],
+);
+
 /** `stellen.csv` — KIM posts. */
 export const STELLEN: TableSpec = {
   name: 'stellen',
@@ -65,7 +91,7 @@ export const STELLEN: TableSpec = {
       frei: 'frei', freier_traeger: 'frei', freie_traeger: 'frei', wohlfahrtsverband: 'frei', freie_wohlfahrtspflege: 'frei', verband: 'frei',
     } }, true, 'kommune', ['trägertyp', 'traegerart']),
     col('traeger', text, true, 'Stadt Siegen', ['träger', 'anstellungsträger']),
-    col('vzae', { kind: 'number', number: 'decimal', min: 0, minExclusive: true, max: 5 }, true, '0,5', ['vzä', 'stellenanteil', 'vollzeitäquivalente']),
+    col('vzae', { kind: 'number', number: 'decimal', min: 0, minExclusive: true, warnAbove: 5 }, true, '0,5', ['vzä', 'stellenanteil', 'vollzeitäquivalente']),
     col('status', { kind: 'enum', values: ['geplant', 'ausgeschrieben', 'besetzt', 'vakant', 'entfallen', 'unbekannt'], synonyms: { keine_angabe: 'unbekannt' } }, true, 'besetzt'),
     col('beginn', { kind: 'date', partial: true }, false, '01.09.2021', ['von', 'ab']),
     col('ende', { kind: 'date', partial: true }, false, '31.12.2022', ['bis']),
@@ -74,6 +100,7 @@ export const STELLEN: TableSpec = {
     col('szenario', text, false, 'Antrag B90/Grüne 16.11.2022', ['variante', 'antrag']),
     quelle,
     col('stand', { kind: 'date', partial: true }, false, '16.11.2022', ['datum']),
+    beleg,
     anmerkung,
   ],
 };
@@ -118,9 +145,11 @@ export const AUSREISEPFLICHTIGE: TableSpec = {
   columns: [
     col('stichtag', { kind: 'date', partial: true }, true, '31.07.2024'),
     col('ags', { kind: 'ags', levels: WITH_LAND }, true, '05970040'),
-    col('anzahl', { kind: 'number', number: 'integer', min: 0 }, true, '216'),
-    col('davon_geduldet', { kind: 'number', number: 'integer', min: 0 }, false, '180'),
-    col('einordnung', { kind: 'enum', values: ['amtlich', 'zitiert'], synonyms: { behauptung: 'zitiert', antrag: 'zitiert' } }, false, 'amtlich'),
+    // Not required on its own: a source may publish only the number of geduldete (see README).
+    col('anzahl', { kind: 'number', number: 'integer', min: 0 }, false, '216'),
+    col('davon_geduldet', { kind: 'number', number: 'integer', min: 0 }, false, '180', ['geduldet']),
+    col('bezug', text, false, 'Ausländerbehörde des Kreises, ohne Stadt Siegen', ['zustaendigkeit', 'auslaenderbehoerde']),
+    beleg,
     quelle,
     anmerkung,
   ],
@@ -136,6 +165,8 @@ export const BEVOELKERUNG: TableSpec = {
     col('einwohner', { kind: 'number', number: 'integer', min: 1 }, true, '102.770'),
     col('schutzsuchende', { kind: 'number', number: 'integer', min: 0 }, false, ''),
     col('auslaendische_bevoelkerung', { kind: 'number', number: 'integer', min: 0 }, false, ''),
+    col('basis', text, false, 'Zensus 2022', ['zensus', 'zensusbasis']),
+    beleg,
     quelle,
     anmerkung,
   ],

@@ -8,8 +8,12 @@ export type CarrierType = 'kommune' | 'frei' | 'unbekannt';
 export type PostStatus = 'geplant' | 'ausgeschrieben' | 'besetzt' | 'vakant' | 'entfallen' | 'unbekannt';
 export type EventKind = 'sitzung' | 'frist' | 'foerderzeitraum' | 'beschluss' | 'antrag' | 'sonstiges';
 export type Outcome = 'beschlossen' | 'abgelehnt' | 'vertagt' | 'zur Kenntnis genommen' | 'offen';
-/** `zitiert`: a figure only quoted in a political motion, shown as a claim. */
-export type Classification = 'amtlich' | 'zitiert';
+/**
+ * Kind of evidence (`beleg`): `amtlich` a document of the body or the Land,
+ * `presse` a press report, `zitiert` a figure quoted by a party or third
+ * person and not confirmed by the body (shown as a claim). `null`: not stated.
+ */
+export type Evidence = 'amtlich' | 'presse' | 'zitiert';
 
 /** Where a record came from: file and Excel row, so every figure can point back. */
 export interface Origin {
@@ -43,6 +47,7 @@ export interface Post extends Origin {
   scenario: string;
   source?: string;
   asOf?: IsoDate;
+  evidence: Evidence | null;
   note?: string;
 }
 
@@ -76,9 +81,12 @@ export interface CalendarEntry extends Origin {
 export interface ObligedCount extends Origin {
   asOf: IsoDate;
   ags: string;
-  count: number;
+  /** Ausreisepflichtige; null when the source gives only the number of geduldete. */
+  count: number | null;
   tolerated?: number;
-  classification: Classification;
+  /** Whose count it is (`bezug`): which Ausländerbehörde counted, for which area. */
+  reference?: string;
+  evidence: Evidence | null;
   source?: string;
   note?: string;
 }
@@ -90,6 +98,9 @@ export interface PopulationCount extends Origin {
   inhabitants: number;
   protectionSeekers?: number;
   foreigners?: number;
+  /** Census basis (`basis`), e.g. „Zensus 2022“: figures on different bases are not compared without a note. */
+  basis?: string;
+  evidence: Evidence | null;
   source?: string;
   note?: string;
 }

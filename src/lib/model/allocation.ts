@@ -240,14 +240,21 @@ export function scenarioDiff(
       if (!pb) continue;
       const fields = FIELDS.filter(([f]) => pa[f] !== pb[f]).map(([, column]) => column);
       if (fields.length) changed.push({ a: pa, b: pb, fields });
-      if (pa.carrierType === 'kommune' && pb.carrierType === 'frei') movedToFree += pb.fte;
-      if (pa.carrierType === 'frei' && pb.carrierType === 'kommune') movedToFree -= pb.fte;
     }
+    // What changes carrier in an area: VZÄ the Kommune loses that freie Träger
+    // gain (or back). Counted from the sums, not by post id, so that a proposal
+    // may publish "1 bei der Stadt, 3 bei freien Trägern" against "4 Stellen".
+    const sa = byCarrier(g.a);
+    const sb = byCarrier(g.b);
+    const gain = (n: number) => Math.max(0, n);
+    movedToFree +=
+      Math.min(gain(sa.kommune - sb.kommune), gain(sb.frei - sa.frei)) -
+      Math.min(gain(sa.frei - sb.frei), gain(sb.kommune - sa.kommune));
     return {
       key,
       label: g.label,
-      a: byCarrier(g.a),
-      b: byCarrier(g.b),
+      a: sa,
+      b: sb,
       added: g.b.filter((p) => !idsA.has(p.id)),
       removed: g.a.filter((p) => !idsB.has(p.id)),
       changed,
@@ -267,7 +274,7 @@ export function scenarioDiff(
   };
 }
 
-/** Posts of a computed proposal: one row per place (split into rows of at most 5 VZÄ). */
+/** Posts of a computed proposal: one row per place that gets VZÄ (ids keep the former `-1` suffix). */
 export function proposalPosts(
   body: string,
   baustein: Baustein,
@@ -278,30 +285,27 @@ export function proposalPosts(
 ): Post[] {
   const posts: Post[] = [];
   places.forEach((pl, i) => {
-    let left = amounts[i] ?? 0;
-    let n = 1;
-    while (left > 1e-9) {
-      const fte = Math.min(5, left);
-      left = round(left - fte);
-      posts.push({
-        file: 'Verteilungsrechner',
-        line: posts.length + 2,
-        extra: {},
-        id: `R-${pl.members.join('-')}-${n++}`,
-        body,
-        baustein,
-        area: pl.key.startsWith('region:')
-          ? { kind: 'region', name: pl.label }
-          : { kind: 'ags', codes: pl.members },
-        carrierType: 'unbekannt',
-        carrier: 'offen (berechneter Vorschlag)',
-        fte: round(fte),
-        status: 'geplant',
-        scenario,
-        source: 'KIM-Dashboard, Verteilungsrechner – eine Berechnung, keine Quelle',
-        note,
-      });
-    }
+    const fte = round(amounts[i] ?? 0);
+    if (fte <= 1e-9) return;
+    posts.push({
+      file: 'Verteilungsrechner',
+      line: posts.length + 2,
+      extra: {},
+      id: `R-${pl.members.join('-')}-1`,
+      body,
+      baustein,
+      area: pl.key.startsWith('region:')
+        ? { kind: 'region', name: pl.label }
+        : { kind: 'ags', codes: pl.members },
+      carrierType: 'unbekannt',
+      carrier: 'offen (berechneter Vorschlag)',
+      fte,
+      status: 'geplant',
+      scenario,
+      source: 'KIM-Dashboard, Verteilungsrechner – eine Berechnung, keine Quelle',
+      evidence: null,
+      note,
+    });
   });
   return posts;
 }

@@ -35,6 +35,7 @@ const POST_FIELDS: [keyof Post, string][] = [
   ['costPerYear', 'kosten_eur_jahr'],
   ['source', 'quelle'],
   ['asOf', 'stand'],
+  ['evidence', 'beleg'],
   ['note', 'anmerkung'],
 ];
 const EVENT_FIELDS: [keyof CalendarEntry, string][] = [

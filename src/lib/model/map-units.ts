@@ -11,7 +11,9 @@ import {
   type PostStatus,
 } from '../data/types.ts';
 import { classify, type ClassMethod, type Classification } from './classify.ts';
+import { bodiesOfAreas } from './coverage.ts';
 import type { PaletteName } from './palettes.ts';
+import { dateSpan, nearestTo, newestOf, withinPeriod, type DateSpan } from './stichtag.ts';
 
 /** What the map colours. */
 export type MeasureId = 'vzae' | 'vzae10k' | 'frei' | 'status' | 'ausreise' | 'ausreise1k';
@@ -46,7 +48,10 @@ export interface MapFilters {
   carrier: CarrierType | null;
   /** For the `status` measure: which status is counted. */
   status: PostStatus;
-  /** For persons: an ISO Stichtag, or `neueste` (the newest official figure per area). */
+  /**
+   * For persons: `neueste` (the newest figure per area, Stichtage mixed) or one
+   * Stichtag or period (`2024-07-31`, `2024-08`, `2024`): only figures within it.
+   */
   stichtag: string;
 }
 
@@ -63,6 +68,8 @@ export interface PopulationBasis {
   inhabitants: number;
   /** Stichtage of the figures summed (one or more). */
   asOf: string[];
+  /** Census bases of the figures (`Zensus 2011`, `Zensus 2022`), where stated. */
+  basis: string[];
   records: PopulationCount[];
 }
 
@@ -102,6 +109,12 @@ export interface MapModel {
   unitOfGemeinde: Map<string, string>;
   bodyWide: BodyWide[];
   classification: Classification;
+  /** Stichtage (persons) or `stand` dates (posts) of the figures behind the values. */
+  asOf: DateSpan | null;
+  /** KIM bodies with at least one value on the map. */
+  bodies: number;
+  /** Units whose value is only a quoted figure (`beleg` zitiert). */
+  quoted: MapUnit[];
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -135,41 +148,53 @@ export function bodyMembers(
 import { postMembers } from './post-members.ts';
 export { postMembers };
 
-const newest = <T extends { asOf: { iso: string } }>(list: readonly T[]): T | undefined =>
-  [...list].sort((a, b) => b.asOf.iso.localeCompare(a.asOf.iso))[0];
+/** The figure of one area: nearest to `near` when given, else the newest. */
+function pick(records: readonly PopulationCount[], near: string | null): PopulationCount | null {
+  return near ? nearestTo(records, near) : newestOf(records);
+}
 
 /**
  * Inhabitants of some Gemeinden: the figure of the exact area when the
- * members are a whole Kreis or one Gemeinde, else the sum of the newest
- * figure of every member; null when any member has none (no invented total).
+ * members are a whole Kreis or one Gemeinde, else the sum of each member's
+ * figure; null when any member has none (no invented total). With `near`
+ * (a count's Stichtag) each figure is the one nearest that date, else the newest.
  */
 export function populationOf(
   members: readonly string[],
   gazetteer: Gazetteer,
   dataset: Dataset,
   areaAgs: string | null,
+  near: string | null = null,
 ): PopulationBasis | null {
   const whole =
     areaAgs &&
     (areaAgs.length === 8
       ? members.length === 1 && members[0] === areaAgs
       : gazetteer.gemeindenOf(areaAgs).length === members.length);
+  const basisOf = (records: PopulationCount[]): PopulationBasis => ({
+    inhabitants: records.reduce((s, r) => s + r.inhabitants, 0),
+    asOf: [...new Set(records.map((r) => r.asOf.iso))].sort(),
+    basis: [...new Set(records.map((r) => r.basis).filter((b): b is string => Boolean(b)))].sort(),
+    records,
+  });
   if (whole) {
-    const own = newest(dataset.population.filter((p) => p.ags === areaAgs));
-    if (own) return { inhabitants: own.inhabitants, asOf: [own.asOf.iso], records: [own] };
+    const own = pick(
+      dataset.population.filter((p) => p.ags === areaAgs),
+      near,
+    );
+    if (own) return basisOf([own]);
   }
   if (members.length === 0) return null;
   const records: PopulationCount[] = [];
   for (const m of members) {
-    const own = newest(dataset.population.filter((p) => p.ags === m));
+    const own = pick(
+      dataset.population.filter((p) => p.ags === m),
+      near,
+    );
     if (!own) return null;
     records.push(own);
   }
-  return {
-    inhabitants: records.reduce((s, r) => s + r.inhabitants, 0),
-    asOf: [...new Set(records.map((r) => r.asOf.iso))].sort(),
-    records,
-  };
+  return basisOf(records);
 }
 
 function postValue(
@@ -275,13 +300,20 @@ function postUnits(
   return { units, bodyWide };
 }
 
-/** The official figure for an area at the chosen Stichtag (`neueste`: the newest). */
+/**
+ * The figure of ausreisepflichtige for an area at the chosen Stichtag:
+ * `neueste` the newest with a count, else the newest within the chosen
+ * Stichtag or period. Figures of every `beleg` count; quoted ones are
+ * marked as such wherever they are shown.
+ */
 export function obligedFor(dataset: Dataset, ags: string, stichtag: string): ObligedCount | null {
-  const official = dataset.obliged.filter((o) => o.ags === ags && o.classification === 'amtlich');
-  return (
-    (stichtag === 'neueste' ? newest(official) : official.find((o) => o.asOf.iso === stichtag)) ??
-    null
+  const own = dataset.obliged.filter(
+    (o) =>
+      o.ags === ags &&
+      o.count !== null &&
+      (stichtag === 'neueste' || withinPeriod(o.asOf.iso, stichtag)),
   );
+  return newestOf(own);
 }
 
 function personUnits(
@@ -293,19 +325,25 @@ function personUnits(
 ): MapUnit[] {
   const width = level === 'kreis' ? 5 : 8;
   const areas = [
-    ...new Set(dataset.obliged.filter((o) => o.ags.length === width).map((o) => o.ags)),
+    ...new Set(
+      dataset.obliged.filter((o) => o.ags.length === width && o.count !== null).map((o) => o.ags),
+    ),
   ].sort();
   return areas.map((ags) => {
     const obliged = obligedFor(dataset, ags, filters.stichtag);
+    const count = obliged?.count ?? null;
     const members = gazetteer.gemeindenOf(ags);
-    const population = populationOf(members, gazetteer, dataset, ags);
-    const value = !obliged
-      ? null
-      : measure === 'ausreise'
-        ? obliged.count
-        : population
-          ? round((obliged.count / population.inhabitants) * 1000)
-          : null;
+    const population = obliged
+      ? populationOf(members, gazetteer, dataset, ags, obliged.asOf.iso)
+      : null;
+    const value =
+      count === null
+        ? null
+        : measure === 'ausreise'
+          ? count
+          : population
+            ? round((count / population.inhabitants) * 1000)
+            : null;
     return {
       id: `${level}:${ags}`,
       kind: level === 'kreis' ? ('kreis' as const) : ('gemeinde' as const),
@@ -347,7 +385,19 @@ export function mapModel(
     units.map((u) => u.value),
     { method: classes.method, classes: classes.count, palette: paletteFor(measure) },
   );
-  return { measure, level, units, unitOfGemeinde, bodyWide, classification };
+  const valued = units.filter((u) => u.value !== null);
+  const asOf = dateSpan(
+    persons
+      ? valued.map((u) => u.obliged?.asOf.iso)
+      : valued.flatMap((u) => u.posts.map((p) => p.asOf?.iso)),
+  );
+  const bodies = bodiesOfAreas(
+    valued.map((u) => u.body ?? u.obliged?.ags ?? '').filter(Boolean),
+  ).size;
+  const quoted = persons
+    ? valued.filter((u) => u.obliged?.evidence === 'zitiert')
+    : valued.filter((u) => u.posts.length > 0 && u.posts.every((p) => p.evidence === 'zitiert'));
+  return { measure, level, units, unitOfGemeinde, bodyWide, classification, asOf, bodies, quoted };
 }
 
 /** Everything known about one Gemeinde, for the detail panel. */
@@ -475,4 +525,32 @@ export function mapRecords(model: MapModel): { source?: string; file: string; li
     ...(u.obliged ? [u.obliged] : []),
     ...(u.population?.records ?? []),
   ]);
+}
+
+/** A choice of the map's Stichtag filter: a year (all Stichtage in it) or one Stichtag, with its figures. */
+export interface StichtagChoice {
+  value: string;
+  year: boolean;
+  /** Figures of ausreisepflichtige within it (areas of any level). */
+  count: number;
+}
+
+/** The Stichtag choices besides „neuester Stand je Gebiet“: each year, then each Stichtag, newest first. */
+export function stichtagChoices(dataset: Dataset): StichtagChoice[] {
+  const days = new Map<string, number>();
+  const years = new Map<string, number>();
+  for (const o of dataset.obliged) {
+    if (o.count === null || o.ags === 'NRW') continue;
+    days.set(o.asOf.iso, (days.get(o.asOf.iso) ?? 0) + 1);
+    const y = o.asOf.iso.slice(0, 4);
+    years.set(y, (years.get(y) ?? 0) + 1);
+  }
+  const desc = (a: [string, number], b: [string, number]) => b[0].localeCompare(a[0]);
+  return [
+    ...[...years].sort(desc).map(([value, count]) => ({ value, year: true, count })),
+    ...[...days]
+      .filter(([d]) => d.length > 4)
+      .sort(desc)
+      .map(([value, count]) => ({ value, year: false, count })),
+  ];
 }

@@ -8,8 +8,11 @@ import {
   type Post,
   type PostStatus,
 } from '../data/types.ts';
+import { LAND_NRW } from '../data/ags.ts';
+import { bodyOfArea, isStale, KIM_BODY_COUNT } from './coverage.ts';
 import { daysBetween } from './days.ts';
 import { collectSources, type SourceRef } from './sources.ts';
+import { midDay } from './stichtag.ts';
 
 /** A figure and the sources it was computed from. */
 export interface Sourced<T> {
@@ -42,20 +45,35 @@ export interface BodyRow {
   /** VZÄ at freie Träger / VZÄ with a known carrier; null when none is known. */
   shareFree: number | null;
   unknownCarrierFte: number;
-  /** Newest `stand` of its rows (ISO, any precision). */
+  /** Newest `stand` of its rows (ISO, any precision): „zuletzt aktualisiert“. */
   newestAsOf: string | null;
+  /** Its newest figure is older than 18 months at today's date. */
+  stale: boolean;
   sources: SourceRef[];
 }
 
 /** Everything the Übersicht shows, computed from the dataset alone. */
 export interface OverviewModel {
   scenario: string;
+  /** The one body the Übersicht is filtered to (`koerperschaft=`), or null for all. */
+  body: string | null;
+  /** KIM bodies with a post figure in this scenario, of {@link KIM_BODY_COUNT}. */
+  coverage: { bodies: number; total: number };
+  /** Bodies whose posts have a published Träger (the share of freie Träger is over these). */
+  carrierBodies: number;
   totalFte: Sourced<number>;
   byBaustein: Sourced<BausteinFigure[]>;
   carriers: Sourced<Record<CarrierType, number> & { shareFree: number | null }>;
   byStatus: Sourced<{ status: PostStatus; posts: number; fte: number }[]>;
+  /** A funding period running today (`foerderzeitraum` with datum ≤ today ≤ bis). */
+  runningPeriod: DatedEntry | null;
+  /** The funding period that ended last, when none runs. */
+  lastPeriod: DatedEntry | null;
+  /** The next deadline or the end of an open application window (`frist`). */
   nextDeadline: DatedEntry | null;
   lastDeadline: DatedEntry | null;
+  /** Newest date of any row in the dataset (post `stand`, Stichtag, past entry): „zuletzt aktualisiert“. */
+  lastUpdate: string | null;
   lastSession: DatedEntry | null;
   nextSession: DatedEntry | null;
   bodies: BodyRow[];
@@ -101,30 +119,47 @@ function nearest(
   return candidates[0] ?? null;
 }
 
+/** Entries of the Übersicht: the body's own and its Gemeinden's, plus the Land's (they apply to every body). */
+function entriesFor(events: readonly CalendarEntry[], body: string | null): CalendarEntry[] {
+  if (!body) return [...events];
+  return events.filter(
+    (e) => e.body === LAND_NRW || e.body === body || bodyOfArea(e.body) === body,
+  );
+}
+
+/** The newer of two ISO dates of any precision (by their middle day). */
+const later = (a: string | null, b: string | undefined): string | null =>
+  b && (!a || midDay(b) > midDay(a)) ? b : a;
+
 /**
  * Key figures of the Übersicht. `today` is injected (URL `heute=`, tests) so
- * countdowns are reproducible.
+ * countdowns are reproducible. With `body` (URL `koerperschaft=`) only that
+ * body's posts and entries count, plus the Land's deadlines and periods.
  */
 export function overview(
   dataset: Dataset,
   gazetteer: Gazetteer,
   today: string,
   scenario = IST,
+  body: string | null = null,
 ): OverviewModel {
-  const posts = countedPosts(dataset, scenario);
+  const posts = countedPosts(dataset, scenario).filter((p) => !body || p.body === body);
   const bausteine: Baustein[] = [1, 2, 3];
   const byCarrier = (t: CarrierType) => sumFte(posts.filter((p) => p.carrierType === t));
-  const deadlines = dataset.events.filter(
-    (e) => e.kind === 'frist' || e.kind === 'foerderzeitraum',
+  const events = entriesFor(dataset.events, body);
+  const deadlines = events.filter((e) => e.kind === 'frist');
+  const periods = events.filter((e) => e.kind === 'foerderzeitraum');
+  const sessions = events.filter((e) => e.kind === 'sitzung');
+  const allStatus = dataset.posts.filter(
+    (p) => p.scenario === scenario && (!body || p.body === body),
   );
-  const sessions = dataset.events.filter((e) => e.kind === 'sitzung');
-  const allStatus = dataset.posts.filter((p) => p.scenario === scenario);
+  const running = periods
+    .filter((e) => e.date.iso <= today && (e.until?.iso ?? e.date.iso) >= today)
+    .sort((a, b) => deadlineDate(a).localeCompare(deadlineDate(b)))[0];
   const bodies = [...new Set(posts.map((p) => p.body))].map((ags): BodyRow => {
     const own = posts.filter((p) => p.body === ags);
-    const asOf = own
-      .map((p) => p.asOf?.iso)
-      .filter((d): d is string => Boolean(d))
-      .sort();
+    let newestAsOf: string | null = null;
+    for (const p of own) newestAsOf = later(newestAsOf, p.asOf?.iso ?? p.start?.iso);
     return {
       ags,
       name: gazetteer.label(ags),
@@ -136,13 +171,26 @@ export function overview(
       },
       shareFree: shareFree(own),
       unknownCarrierFte: sumFte(own.filter((p) => p.carrierType === 'unbekannt')),
-      newestAsOf: asOf[asOf.length - 1] ?? null,
+      newestAsOf,
+      stale: isStale(newestAsOf, today),
       sources: collectSources(own),
     };
   });
   bodies.sort((a, b) => b.fte - a.fte || a.name.localeCompare(b.name));
+  let lastUpdate: string | null = null;
+  for (const p of allStatus) lastUpdate = later(lastUpdate, p.asOf?.iso ?? p.start?.iso);
+  for (const o of dataset.obliged)
+    if (!body || bodyOfArea(o.ags) === body) lastUpdate = later(lastUpdate, o.asOf.iso);
+  for (const e of events) if (e.date.iso <= today) lastUpdate = later(lastUpdate, e.date.iso);
   return {
     scenario,
+    body,
+    coverage: {
+      bodies: new Set(posts.map((p) => bodyOfArea(p.body) ?? p.body)).size,
+      total: KIM_BODY_COUNT,
+    },
+    carrierBodies: new Set(posts.filter((p) => p.carrierType !== 'unbekannt').map((p) => p.body))
+      .size,
     totalFte: { value: sumFte(posts), sources: collectSources(posts) },
     byBaustein: {
       value: bausteine.map((b) => {
@@ -167,10 +215,19 @@ export function overview(
       }).filter((s) => s.posts > 0),
       sources: collectSources(allStatus),
     },
+    runningPeriod: running
+      ? {
+          entry: running,
+          date: deadlineDate(running),
+          days: daysBetween(today, deadlineDate(running)),
+        }
+      : null,
+    lastPeriod: running ? null : nearest(periods, today, deadlineDate, false),
     nextDeadline: nearest(deadlines, today, deadlineDate, true),
     lastDeadline: nearest(deadlines, today, deadlineDate, false),
     lastSession: nearest(sessions, today, (e) => e.date.iso, false),
     nextSession: nearest(sessions, today, (e) => e.date.iso, true),
+    lastUpdate,
     bodies,
   };
 }

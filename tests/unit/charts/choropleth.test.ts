@@ -15,10 +15,10 @@ import {
   type MeasureId,
   type LevelId,
 } from '../../../src/lib/model/map-units.ts';
-import { gazetteer, ROOT, shippedFiles } from '../helpers.ts';
+import { gazetteer, ROOT, fixtureFiles } from '../helpers.ts';
 import { expectSvgSnapshot } from './snapshot.ts';
 
-const ds = buildDataset(shippedFiles(), gazetteer);
+const ds = buildDataset(fixtureFiles(), gazetteer);
 const geo = readTopology(
   JSON.parse(readFileSync(join(ROOT, 'data/geo/nrw.topo.json'), 'utf8')) as Topology,
 );

@@ -9,10 +9,10 @@ import {
   scenarioDiff,
   type BarRow,
 } from '../../../src/lib/model/allocation.ts';
-import { gazetteer, shippedFiles } from '../helpers.ts';
+import { gazetteer, fixtureFiles } from '../helpers.ts';
 import { expectSvgSnapshot } from './snapshot.ts';
 
-const ds = buildDataset(shippedFiles(), gazetteer);
+const ds = buildDataset(fixtureFiles(), gazetteer);
 const de = (n: number) => new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }).format(n);
 
 function svg(rows: BarRow[], idPrefix: string, width = 640, max?: number) {

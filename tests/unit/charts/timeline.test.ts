@@ -4,10 +4,10 @@ import Timeline from '../../../src/lib/charts/Timeline.svg.svelte';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
 import { timelineLayout } from '../../../src/lib/model/timeline-layout.ts';
 import { defaultRange } from '../../../src/lib/state/timeline-params.ts';
-import { gazetteer, shippedFiles } from '../helpers.ts';
+import { gazetteer, fixtureFiles } from '../helpers.ts';
 import { expectSvgSnapshot } from './snapshot.ts';
 
-const ds = buildDataset(shippedFiles(), gazetteer);
+const ds = buildDataset(fixtureFiles(), gazetteer);
 
 describe('Timeline.svg', () => {
   it('the default data at a pinned date (01.11.2022) matches the snapshot', () => {

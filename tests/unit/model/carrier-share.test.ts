@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
 import { carrierShareRows } from '../../../src/lib/model/carrier-share.ts';
 import { overview } from '../../../src/lib/model/overview.ts';
-import { gazetteer, shippedFiles } from '../helpers.ts';
+import { gazetteer, fixtureFiles } from '../helpers.ts';
 
-const ds = buildDataset(shippedFiles(), gazetteer);
+const ds = buildDataset(fixtureFiles(), gazetteer);
 
 describe('carrierShareRows', () => {
   it('gives every body of the shipped data one bar, largest first, adding up to the Übersicht', () => {

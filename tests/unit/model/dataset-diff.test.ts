@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
 import { datasetDiff } from '../../../src/lib/model/dataset-diff.ts';
-import { file, gazetteer, shippedFiles } from '../helpers.ts';
+import { file, gazetteer, fixtureFiles } from '../helpers.ts';
 
-const ds = buildDataset(shippedFiles(), gazetteer);
+const ds = buildDataset(fixtureFiles(), gazetteer);
 const fmt = (n: number) => new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }).format(n);
 
 describe('datasetDiff', () => {
   it('lists added, removed and changed posts with the changed columns, and the new key figures', () => {
     const text = new TextDecoder().decode(
-      shippedFiles().find((f) => f.name === 'stellen.csv')!.bytes,
+      fixtureFiles().find((f) => f.name === 'stellen.csv')!.bytes,
     );
     const edited = text
       .replace(
@@ -19,7 +19,7 @@ describe('datasetDiff', () => {
       .replace(/^AC-CM-6;.*\r\n/m, '')
       .replace(/\r\n$/, '\r\nNEU-1;05970;2;;;frei;Diakonie;0,5;besetzt;;;;;Ist;Test;;\r\n');
     const next = buildDataset(
-      [...shippedFiles().filter((f) => f.name !== 'stellen.csv'), file('stellen.csv', edited)],
+      [...fixtureFiles().filter((f) => f.name !== 'stellen.csv'), file('stellen.csv', edited)],
       gazetteer,
     );
     expect(next.problems).toEqual([]);
@@ -45,7 +45,7 @@ describe('datasetDiff', () => {
   it('finds nothing when the data is the same', () => {
     const d = datasetDiff(
       ds,
-      buildDataset(shippedFiles(), gazetteer),
+      buildDataset(fixtureFiles(), gazetteer),
       gazetteer,
       '2022-11-01',
       fmt,

@@ -11,9 +11,9 @@ import {
   mapModel,
   searchAreas,
 } from '../../../src/lib/model/map-units.ts';
-import { gazetteer, ROOT, shippedFiles } from '../helpers.ts';
+import { gazetteer, ROOT, fixtureFiles } from '../helpers.ts';
 
-const ds = buildDataset(shippedFiles(), gazetteer);
+const ds = buildDataset(fixtureFiles(), gazetteer);
 const geo = readTopology(
   JSON.parse(readFileSync(join(ROOT, 'data/geo/nrw.topo.json'), 'utf8')) as Topology,
 );
@@ -145,7 +145,7 @@ describe('gemeindeDetail', () => {
     expect(d.localPosts.map((p) => p.id)).toEqual(['SW-CM-KREUZTAL']);
     expect(d.bodyPosts.map((p) => p.id)).toContain('SW-B1-1');
     expect(d.obliged.map((o) => [o.ags, o.count])).toContainEqual(['05970024', 31]);
-    expect(d.obliged.some((o) => o.classification === 'zitiert')).toBe(true);
+    expect(d.obliged.some((o) => o.evidence === 'zitiert')).toBe(true);
     expect(d.population[0]).toMatchObject({ ags: '05970', inhabitants: 274074 });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
 import { daysBetween, parseToday, todayInBerlin } from '../../../src/lib/model/days.ts';
 import { overview } from '../../../src/lib/model/overview.ts';
-import { file, gazetteer, shippedFiles, STELLEN_HEADER } from '../helpers.ts';
+import { file, gazetteer, fixtureFiles, STELLEN_HEADER } from '../helpers.ts';
 
 const termine = [
   'datum;bis;art;koerperschaft;titel;top;ergebnis',
@@ -46,18 +46,36 @@ describe('overview', () => {
     ]);
   });
 
-  it('counts down to the next deadline across a year end, using the end of windows and periods', () => {
-    const m = overview(ds, gazetteer, '2022-11-01');
-    expect(m.nextDeadline).toMatchObject({ date: '2022-12-31', days: 60 });
-    const m2 = overview(ds, gazetteer, '2024-12-20');
-    expect(m2.nextDeadline).toMatchObject({ date: '2025-01-16', days: 27 });
-    expect(m2.nextDeadline!.entry.title).toBe('Antragsfenster 2025');
+  it('counts down to the next deadline across a year end, using the end of a window', () => {
+    const m = overview(ds, gazetteer, '2024-12-20');
+    expect(m.nextDeadline).toMatchObject({ date: '2025-01-16', days: 27 });
+    expect(m.nextDeadline!.entry.title).toBe('Antragsfenster 2025');
+    // A funding period is not a deadline: it is the running period.
+    expect(overview(ds, gazetteer, '2022-11-01').nextDeadline!.date).toBe('2025-01-16');
   });
 
   it('has no next deadline after the last one, and names the last one', () => {
     const m = overview(ds, gazetteer, '2026-11-22');
     expect(m.nextDeadline).toBeNull();
     expect(m.lastDeadline).toMatchObject({ date: '2025-01-16', days: -675 });
+  });
+
+  it('names the running funding period, or the last one when none runs', () => {
+    const during = overview(ds, gazetteer, '2022-11-01');
+    expect(during.runningPeriod).toMatchObject({ date: '2022-12-31', days: 60 });
+    expect(during.runningPeriod!.entry.title).toBe('Förderung bis Ende 2022');
+    expect(during.lastPeriod).toBeNull();
+    const after = overview(ds, gazetteer, '2026-12-01');
+    expect(after.runningPeriod).toBeNull();
+    expect(after.lastPeriod).toMatchObject({ date: '2022-12-31' });
+    expect(overview(ds, gazetteer, '2020-07-01').runningPeriod?.entry.title).toBe(
+      'Förderung bis Ende 2022',
+    );
+  });
+
+  it('says when the data was last updated: the newest stand, Stichtag or past entry', () => {
+    expect(overview(ds, gazetteer, '2026-12-01').lastUpdate).toBe('2024-12-19');
+    expect(overview(ds, gazetteer, '2022-11-01').lastUpdate).toBe('2021-09-08');
   });
 
   it('finds the last and next session; a session today is next', () => {
@@ -71,8 +89,51 @@ describe('overview', () => {
     expect(overview(ds, gazetteer, '2022-11-01', 'Antrag X').totalFte.value).toBe(3);
   });
 
+  it('counts coverage of the 54 KIM bodies and the bodies behind the share of freie Träger', () => {
+    const m = overview(ds, gazetteer, '2022-11-01');
+    expect(m.coverage).toEqual({ bodies: 1, total: 54 });
+    expect(m.carrierBodies).toBe(1);
+  });
+
+  it('marks a body whose newest figure is older than 18 months as stale', () => {
+    const dated = buildDataset(
+      [
+        file(
+          'stellen.csv',
+          [
+            `${STELLEN_HEADER};stand`,
+            'A;05970;1;kommune;Kreis;1;besetzt;05.2023',
+            'B;05334;2;kommune;StädteRegion;1;besetzt;15.07.2025',
+          ].join('\n'),
+        ),
+        file('termine.csv', termine),
+      ],
+      gazetteer,
+    );
+    const m = overview(dated, gazetteer, '2026-12-01');
+    expect(m.bodies.find((b) => b.ags === '05970')).toMatchObject({
+      newestAsOf: '2023-05',
+      stale: true,
+    });
+    expect(m.bodies.find((b) => b.ags === '05334')).toMatchObject({
+      newestAsOf: '2025-07-15',
+      stale: false,
+    });
+  });
+
+  it('filters to one body: its posts and entries plus the Land\u2019s', () => {
+    const m = overview(ds, gazetteer, '2022-11-01', undefined, '05970');
+    expect(m.body).toBe('05970');
+    expect(m.totalFte.value).toBe(3.5);
+    // Stadt Siegen's committee counts for the Kreis: Siegen takes part in KIM through it.
+    expect(m.nextSession).toMatchObject({ date: '2022-11-16' });
+    expect(overview(ds, gazetteer, '2022-11-01', undefined, '05334').nextSession).toBeNull();
+    expect(overview(ds, gazetteer, '2022-11-01', undefined, '05334').totalFte.value).toBe(0);
+    expect(overview(ds, gazetteer, '2022-11-01', undefined, '05334').runningPeriod).not.toBeNull();
+  });
+
   it('gives the shipped data\u2019s bodies sorted by VZÄ, with labels', () => {
-    const m = overview(buildDataset(shippedFiles(), gazetteer), gazetteer, '2022-11-01');
+    const m = overview(buildDataset(fixtureFiles(), gazetteer), gazetteer, '2022-11-01');
     expect(m.bodies[0]).toMatchObject({ ags: '05970', name: 'Kreis Siegen-Wittgenstein', fte: 20 });
     expect(m.bodies.find((b) => b.ags === '05334002')?.name).toBe('Stadt Aachen');
   });

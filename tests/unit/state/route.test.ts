@@ -42,7 +42,7 @@ import {
   zoomRange,
 } from '../../../src/lib/state/timeline-params.ts';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
-import { gazetteer, shippedFiles } from '../helpers.ts';
+import { gazetteer, fixtureFiles } from '../helpers.ts';
 
 describe('timeline state', () => {
   it('round-trips through the URL and ignores invalid values', () => {
@@ -75,7 +75,7 @@ describe('timeline state', () => {
   });
 
   it('covers all entries and today by default; filters by body, kind and Baustein', () => {
-    const ds = buildDataset(shippedFiles(), gazetteer);
+    const ds = buildDataset(fixtureFiles(), gazetteer);
     expect(defaultRange(ds.events, '2026-11-22')).toEqual(['2020-05-01', '2027-01-22']);
     const siegen = filterEntries(ds.events, {
       from: null,

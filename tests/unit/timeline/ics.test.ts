@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { berlinToUtc, escapeText, foldLine, toIcs } from '../../../src/lib/calendar/ics.ts';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
 import type { CalendarEntry } from '../../../src/lib/data/types.ts';
-import { gazetteer, shippedFiles } from '../helpers.ts';
+import { gazetteer, fixtureFiles } from '../helpers.ts';
 
-const ds = buildDataset(shippedFiles(), gazetteer);
+const ds = buildDataset(fixtureFiles(), gazetteer);
 const ics = toIcs(ds.events, {
   now: new Date('2026-11-22T08:00:00Z'),
   name: 'KIM; Termine, NRW',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
 import { assignRows, timelineLayout } from '../../../src/lib/model/timeline-layout.ts';
-import { gazetteer, shippedFiles } from '../helpers.ts';
+import { gazetteer, fixtureFiles } from '../helpers.ts';
 
-const ds = buildDataset(shippedFiles(), gazetteer);
+const ds = buildDataset(fixtureFiles(), gazetteer);
 
 describe('assignRows', () => {
   it('puts overlapping items in different rows and reuses free rows', () => {
@@ -97,17 +97,84 @@ describe('timelineLayout', () => {
   });
 });
 
-import { postsAt } from '../../../src/lib/model/posts-at.ts';
+import { existedOn, postsAt } from '../../../src/lib/model/posts-at.ts';
 
 describe('postsAt', () => {
-  it('gives Stadt Siegen its own posts of the Kreis at the session date', () => {
-    const ids = postsAt(ds, gazetteer, '05970040', '2022-11-16').map((p) => p.id);
-    expect(ids.sort()).toEqual(['SI-CM-1', 'SI-CM-2', 'SI-CM-3', 'SI-CM-4', 'SW-B3-SIEGEN']);
+  const ids = (posts: { id: string }[]) => posts.map((p) => p.id).sort();
+
+  it('counts no post without a published start; lists them apart', () => {
+    const at = postsAt(ds, gazetteer, '05970040', '2022-11-16');
+    expect(at.running).toEqual([]);
+    expect(ids(at.startUnknown)).toEqual([
+      'SI-CM-1',
+      'SI-CM-2',
+      'SI-CM-3',
+      'SI-CM-4',
+      'SW-B3-SIEGEN',
+    ]);
   });
 
-  it('leaves out posts that had not begun yet', () => {
-    expect(postsAt(ds, gazetteer, '05382', '2024-09-24')).toEqual([]);
-    expect(postsAt(ds, gazetteer, '05382', '2025-03-01').length).toBe(4);
-    expect(postsAt(ds, gazetteer, 'NRW', '2022-01-01')).toEqual([]);
+  it('leaves out posts that had not begun; a start given only as a year is uncertain within it', () => {
+    expect(postsAt(ds, gazetteer, '05382', '2024-09-24')).toEqual({
+      running: [],
+      startUnknown: [],
+      uncertain: [],
+    });
+    const in2025 = postsAt(ds, gazetteer, '05382', '2025-03-01');
+    expect(in2025.running).toEqual([]);
+    expect(in2025.uncertain).toHaveLength(4);
+    expect(postsAt(ds, gazetteer, '05382', '2026-01-01').running).toHaveLength(4);
+    expect(postsAt(ds, gazetteer, 'NRW', '2022-01-01').running).toEqual([]);
+  });
+
+  it('on 25.06.2021 shows only posts of Kreis Siegen-Wittgenstein that existed then', () => {
+    const at = postsAt(ds, gazetteer, '05970', '2021-06-25');
+    // No post of the Kreis has a published start on or before that day.
+    expect(at.running).toEqual([]);
+    expect(at.startUnknown.map((p) => p.id)).toContain('SW-CM-KREUZTAL');
+  });
+
+  it('existedOn: certain only when start and end leave no doubt (property test, seeded)', () => {
+    // A direct count: walk day by day from the last possible start to the first possible end.
+    let seed = 42;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const day = (i: number) => new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+    const partial = (iso: string) => [iso, iso.slice(0, 7), iso.slice(0, 4)][rand(3)]!;
+    const posts = Array.from({ length: 300 }, (_, i) => {
+      const a = rand(2000);
+      const b = a + rand(1500);
+      return {
+        id: `P${i}`,
+        fte: (1 + rand(8)) / 4,
+        start: rand(5) === 0 ? undefined : { iso: partial(day(a)), precision: 'day' as const },
+        end: rand(3) === 0 ? undefined : { iso: partial(day(b)), precision: 'day' as const },
+      };
+    });
+    const lastOf = (iso: string) =>
+      iso.length === 4
+        ? `${iso}-12-31`
+        : iso.length === 7
+          ? new Date(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7), 0)).toISOString().slice(0, 10)
+          : iso;
+    const firstOf = (iso: string) =>
+      iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso;
+    for (let k = 0; k < 200; k++) {
+      const date = day(rand(3800));
+      const direct = posts
+        .filter(
+          (p) => p.start && lastOf(p.start.iso) <= date && (!p.end || firstOf(p.end.iso) >= date),
+        )
+        .reduce((s, p) => s + p.fte, 0);
+      const counted = posts
+        .filter((p) => existedOn(p as never, date) === 'yes')
+        .reduce((s, p) => s + p.fte, 0);
+      expect(counted).toBeCloseTo(direct, 9);
+      // Never counted: a post whose start lies after the date.
+      for (const p of posts)
+        if (p.start && firstOf(p.start.iso) > date) expect(existedOn(p as never, date)).toBe('no');
+    }
   });
 });
