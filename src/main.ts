@@ -2,12 +2,13 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { addTexts } from './lib/i18n/i18n.svelte.ts';
 import { deTools } from './lib/i18n/de-tools.ts';
+import { deMap } from './lib/i18n/de-map.ts';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
 // The dashboard's own German texts (upload, Daten, embed dialog, Präsentation); embeds never load them.
-addTexts('de', deTools);
+addTexts('de', { ...deTools, ...deMap });
 
 export default mount(App, { target });

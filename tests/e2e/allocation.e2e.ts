@@ -42,11 +42,21 @@ describe('#/verteilung (real Chromium)', () => {
     );
     const diff = await page.getByTestId('al-diff').textContent();
     expect(diff).toContain('Stadt Siegen');
-    expect(diff).toContain('SI-CM-2: traeger_typ, traeger (Kommune → freie Träger)');
-    expect(diff).toContain('220.000 € → 220.000 €');
+    // Published as "4 Stellen" against "1 bei der Stadt, 3 bei freien Trägern": one row each.
+    expect(diff).toContain('SI-CM: vzae (Kommune → Kommune) + SI-CM-FREI (3 VZÄ, freie Träger)');
     await page.getByTestId('al-compare').scrollIntoViewIfNeeded();
     await h.shot(page, 'verteilung-vergleich-1280x720');
     await page.context().close();
+    // The frozen dataset had one row per post: the same 3 VZÄ move, named by post.
+    const frozen = await h.open(
+      '#/verteilung?b=Antrag+B90%2FGr%C3%BCne+16.11.2022&quelle=fixtures/kim-2026-11/',
+    );
+    await frozen.page.getByTestId('al-moved').waitFor();
+    expect(await frozen.page.getByTestId('al-moved').textContent()).toContain('3 VZÄ wechseln');
+    const old = await frozen.page.getByTestId('al-diff').textContent();
+    expect(old).toContain('SI-CM-2: traeger_typ, traeger (Kommune → freie Träger)');
+    expect(old).toContain('220.000 € → 220.000 €');
+    await frozen.page.context().close();
   });
 
   it('distributes 6 VZÄ over the five service regions by population and saves it as a scenario', async () => {

@@ -38,7 +38,13 @@ describe('embed.html (real Chromium)', () => {
         expect(scroll).toBeLessThanOrEqual(client);
         expect(await page.getByTestId('embed-title').textContent()).not.toBe('');
         expect(await page.getByTestId('embed-sources').textContent()).toMatch(/^Quelle: \S/);
-        expect(await page.getByTestId('embed-stand').textContent()).toBe('Stand 22.11.2026');
+        expect(await page.getByTestId('embed-stand').textContent()).toBe('Stand 01.12.2026');
+        expect(await page.getByTestId('embed-coverage').textContent()).toMatch(
+          /^Daten für \d+ von 54 KIM-Körperschaften$/,
+        );
+        expect(await page.getByTestId('embed-description').textContent()).toMatch(
+          /Daten für \d+ von 54 KIM-Körperschaften\.$/,
+        );
         expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
         // Map embeds draw an SVG choropleth: no embed loads maplibre.
         expect(requested.some((u) => /MapView|maplibre/i.test(u))).toBe(false);
@@ -49,10 +55,11 @@ describe('embed.html (real Chromium)', () => {
     });
 
   it('names the largest and smallest value in the alt text and holds the data in a table', async () => {
-    const { page } = await openEmbed('grafik=bausteine', 600);
+    // The fixed Stand of 22.11.2026: its figures never change.
+    const { page } = await openEmbed('grafik=bausteine&stand=2026-11-22', 600);
     const description = await page.getByTestId('embed-description').textContent();
     expect(description).toBe(
-      'Balkendiagramm mit 82,9 VZÄ insgesamt. Am meisten: Baustein 2: Case Management mit 72,9 VZÄ. Am wenigsten: Baustein 3: Ausländer- und Einbürgerungsbehörde mit 2 VZÄ.',
+      'Balkendiagramm mit 82,9 VZÄ insgesamt. Am meisten: Baustein 2: Case Management mit 72,9 VZÄ. Am wenigsten: Baustein 3: Ausländer- und Einbürgerungsbehörde mit 2 VZÄ. Daten für 7 von 54 KIM-Körperschaften.',
     );
     expect(await page.getByRole('img').first().getAttribute('aria-labelledby')).toContain(
       'embed-bars-desc',
@@ -62,9 +69,9 @@ describe('embed.html (real Chromium)', () => {
   });
 
   it('map and allocation embeds name their largest value and carry the geodata credit', async () => {
-    const map = await openEmbed('grafik=karte', 700);
+    const map = await openEmbed('grafik=karte&stand=2026-11-22', 700);
     expect(await map.page.getByTestId('embed-description').textContent()).toBe(
-      'VZÄ nach Körperschaften: 7 Gebiete mit Wert, höchster Wert 20 VZÄ (Kreis Siegen-Wittgenstein), niedrigster 1,9 VZÄ (Kreis Steinfurt); 314 Gemeinden ohne Angaben.',
+      'VZÄ nach Körperschaften, Stand der Angaben 2021–2024: 7 Gebiete mit Wert, höchster Wert 20 VZÄ (Kreis Siegen-Wittgenstein), niedrigster 1,9 VZÄ (Kreis Steinfurt); 314 Gemeinden ohne Angaben. Daten für 7 von 54 KIM-Körperschaften.',
     );
     expect(await map.page.getByTestId('embed').textContent()).toContain('© GeoBasis-DE / BKG');
     // Hatched "keine Angaben" areas and a legend drawn into the SVG.
@@ -73,18 +80,18 @@ describe('embed.html (real Chromium)', () => {
     expect(await svg.textContent()).toContain('keine Angaben');
     await map.page.context().close();
 
-    const bars = await openEmbed('grafik=verteilung&koerperschaft=05970', 700);
+    const bars = await openEmbed('grafik=verteilung&koerperschaft=05970&stand=2026-11-22', 700);
     expect(await bars.page.getByTestId('embed-description').textContent()).toBe(
-      'Gestapeltes Balkendiagramm mit 4 Einsatzgebieten und 20 VZÄ insgesamt. Am meisten: ganze Körperschaft mit 12,5 VZÄ. Am wenigsten: Burbach mit 1 VZÄ.',
+      'Gestapeltes Balkendiagramm mit 4 Einsatzgebieten und 20 VZÄ insgesamt. Am meisten: ganze Körperschaft mit 12,5 VZÄ. Am wenigsten: Burbach mit 1 VZÄ. Daten für 1 von 54 KIM-Körperschaften.',
     );
     expect(await bars.page.getByTestId('embed-table').locator('tbody tr').count()).toBe(5);
     await bars.page.context().close();
   });
 
   it('Träger share and scenario comparison: alt text, CSV rows and one scale for A and B', async () => {
-    const share = await openEmbed('grafik=traeger', 700);
+    const share = await openEmbed('grafik=traeger&stand=2026-11-22', 700);
     expect(await share.page.getByTestId('embed-description').textContent()).toMatch(
-      /^Gestapeltes Balkendiagramm mit 7 Körperschaften und 82,9 VZÄ: 66,5 VZÄ bei der Kommune, 0 VZÄ bei freien Trägern, 16,4 VZÄ ohne veröffentlichten Träger\. Bei allen 6 Körperschaften mit bekanntem Träger liegt der Anteil freier Träger bei 0\s%\.$/,
+      /^Gestapeltes Balkendiagramm mit 7 Körperschaften und 82,9 VZÄ: 66,5 VZÄ bei der Kommune, 0 VZÄ bei freien Trägern, 16,4 VZÄ ohne veröffentlichten Träger\. Bei allen 6 Körperschaften mit bekanntem Träger liegt der Anteil freier Träger bei 0\s%\. Daten für 7 von 54 KIM-Körperschaften\.$/,
     );
     expect(await share.page.locator('.subtitle').textContent()).toMatch(
       /^VZÄ nach Trägertyp, Szenario „Ist“: 0\s% der VZÄ mit bekanntem Träger liegen bei freien Trägern$/,
@@ -93,7 +100,7 @@ describe('embed.html (real Chromium)', () => {
     await share.page.context().close();
 
     const motion = await openEmbed(
-      'grafik=vergleich&koerperschaft=05970&b=Antrag+B90%2FGr%C3%BCne+16.11.2022',
+      'grafik=vergleich&koerperschaft=05970&b=Antrag+B90%2FGr%C3%BCne+16.11.2022&stand=2026-11-22',
       700,
     );
     const description = await motion.page.getByTestId('embed-description').textContent();
@@ -118,7 +125,7 @@ describe('embed.html (real Chromium)', () => {
 
     // A body without a second scenario: no chart, a German sentence saying why, the CSV stays.
     const { page } = await h.open('', { width: 500, height: 600 });
-    await page.goto(`${h.url}embed.html?grafik=vergleich&koerperschaft=05158`);
+    await page.goto(`${h.url}embed.html?grafik=vergleich&koerperschaft=05158&stand=2026-11-22`);
     await page.locator('[data-testid="embed"][data-ready="true"]').waitFor();
     expect(await page.getByTestId('embed-chart').textContent()).toContain(
       'kein zweites Szenario zum Vergleichen',
@@ -151,7 +158,7 @@ describe('embed.html (real Chromium)', () => {
   });
 
   it('downloads a 2× PNG with frame, an SVG with the title and a CSV of exactly the data shown', async () => {
-    const { page } = await openEmbed('grafik=bausteine&koerperschaft=05970', 500);
+    const { page } = await openEmbed('grafik=bausteine&koerperschaft=05970&stand=2026-11-22', 500);
     const save = async (id: string) => {
       const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(id).click()]);
       return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
@@ -184,6 +191,55 @@ describe('embed.html (real Chromium)', () => {
     await page.context().close();
   });
 
+  it('the Ausreisepflichtige map by Kreis names its Stichtage and coverage in subtitle, alt text, CSV, SVG and PNG', async () => {
+    const { page, errors } = await openEmbed('grafik=karte&mass=ausreise1k&ebene=kreis', 700);
+    expect(await page.locator('.subtitle').textContent()).toBe(
+      'Ausreisepflichtige je 1.000 Einwohner · Kreise · Stichtage 2017–2024 · Stichtage gemischt',
+    );
+    const description = (await page.getByTestId('embed-description').textContent())!;
+    expect(description).toMatch(
+      /^Ausreisepflichtige je 1\.000 Einwohner nach Kreise, Stichtage 2017–2024: \d+ Gebiete mit Wert/,
+    );
+    expect(description).toContain('Stichtage gemischt (2017 bis 31.12.2024, 7 Jahre auseinander)');
+    expect(description).toContain(
+      'Einwohner je Gebiet zum Stichtag, der der Zahl am nächsten liegt',
+    );
+    expect(description).toMatch(/Daten für \d+ von 54 KIM-Körperschaften\.$/);
+    const svgNotes = await page.getByTestId('choropleth-note').allTextContents();
+    expect(svgNotes.join(' ')).toContain('Stichtage 2017–2024');
+    const save = async (id: string) => {
+      const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(id).click()]);
+      return readFileSync((await d.path())!);
+    };
+    const csv = (await save('embed-csv')).toString('utf8');
+    const [header, ...rows] = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(header).toBe(
+      'gebiet;ags;Ausreisepflichtige je 1.000 Einwohner;stichtag;bezug;beleg;einwohner;einwohner_stichtag;basis;gemeinden',
+    );
+    expect(rows.find((r) => r.startsWith('Hochsauerlandkreis;05958;'))).toMatch(
+      /;08\.2024;Ausländerbehörde des Hochsauerlandkreises, ohne Stadt Arnsberg \(eigene ABH\);presse;\d+;[\d.]+;Zensus 20(11|22);12$/,
+    );
+    const svg = (await save('embed-svg')).toString('utf8');
+    expect(svg).toContain('Stichtage 2017–2024');
+    expect(svg).toMatch(/Daten für \d+ von 54 KIM-Körperschaften/);
+    const png = await save('embed-png');
+    expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    await h.shot(page, 'embed-karte-ausreise-700');
+    expect(errors).toEqual([]);
+    await page.context().close();
+    const narrow = await openEmbed('grafik=karte&mass=ausreise1k&ebene=kreis', 375);
+    const [scroll, client] = await narrow.page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect(scroll).toBeLessThanOrEqual(client);
+    await h.shot(narrow.page, 'embed-karte-ausreise-375');
+    await narrow.page.context().close();
+  });
+
   it('the host snippet sets the height from its own iframe and ignores other frames', async () => {
     const { page, errors } = await h.open('', { width: 800, height: 600 });
     const code = embedCode(`${h.url}embed.html?grafik=bausteine`, 'KIM-Stellen', 450);
@@ -212,6 +268,14 @@ describe('embed.html (real Chromium)', () => {
   it('a fixed (Stand) embed keeps its figures when the published data changes; a current one follows', async () => {
     const stellen = join(ROOT, 'dist/data/stellen.csv');
     const backup = `${stellen}.bak`;
+    const baseline = await openEmbed('grafik=bausteine', 600);
+    const before = Number(
+      /mit ([\d.,]+) VZÄ insgesamt/
+        .exec((await baseline.page.getByTestId('embed-description').textContent())!)![1]!
+        .replace(/\./g, '')
+        .replace(',', '.'),
+    );
+    await baseline.page.context().close();
     copyFileSync(stellen, backup);
     try {
       const text = readFileSync(stellen, 'utf8').replace(
@@ -227,7 +291,7 @@ describe('embed.html (real Chromium)', () => {
       await fixed.page.context().close();
       const current = await openEmbed('grafik=bausteine', 600);
       expect(await current.page.getByTestId('embed-description').textContent()).toContain(
-        'mit 84,9 VZÄ insgesamt',
+        `mit ${(before + 2).toLocaleString('de-DE')} VZÄ insgesamt`,
       );
       await current.page.context().close();
     } finally {

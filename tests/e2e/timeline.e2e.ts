@@ -12,6 +12,8 @@ afterAll(async () => {
 });
 
 const SIEGEN = '[data-testid="timeline-svg"] [aria-label^="16.11.2022, Sitzung, Stadt Siegen"]';
+/** The frozen dataset of 22.11.2026, for assertions on its figures. */
+const FIXTURE = 'quelle=fixtures/kim-2026-11/';
 
 describe('#/zeitleiste (real Chromium)', () => {
   it('shows the 16.11.2022 Siegen session as "vertagt" with its TOP, fits 1024×768 without horizontal scroll', async () => {
@@ -19,14 +21,18 @@ describe('#/zeitleiste (real Chromium)', () => {
       [1280, 720],
       [1024, 768],
     ] as const) {
-      const { page, errors } = await h.open('#/zeitleiste?heute=2022-11-01', { width, height });
+      const { page, errors } = await h.open(`#/zeitleiste?heute=2022-11-01&${FIXTURE}`, {
+        width,
+        height,
+      });
       await page.getByTestId('timeline-svg').waitFor();
       const mark = page.locator(SIEGEN);
       expect(await mark.getAttribute('aria-label')).toBe(
         '16.11.2022, Sitzung, Stadt Siegen, Ausschuss für Soziales, Familien und Senioren, TOP 4b, Sachstand zum Kommunalen Integrationsmanagement (KIM) – Antrag B90/Grüne, vertagt',
       );
+      // A funding period is not a deadline: the countdown goes to the next application window.
       expect(await page.getByTestId('countdown').textContent()).toContain(
-        'noch 60 Tage bis KIM flächendeckend ab 01.07.2020',
+        'noch 807 Tage bis Antragsfenster KIM 2025',
       );
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -48,10 +54,13 @@ describe('#/zeitleiste (real Chromium)', () => {
   });
 
   it('opens the detail by keyboard (Tab to the mark, Enter)', async () => {
-    const { page } = await h.open('#/zeitleiste?heute=2022-11-01&koerperschaft=05970040', {
-      width: 1024,
-      height: 768,
-    });
+    const { page } = await h.open(
+      `#/zeitleiste?heute=2022-11-01&koerperschaft=05970040&${FIXTURE}`,
+      {
+        width: 1024,
+        height: 768,
+      },
+    );
     await page.getByTestId('timeline-svg').waitFor();
     // Tab from the last control into the chart until the Siegen session has focus.
     await page.getByTestId('tl-baustein').focus();
@@ -71,14 +80,45 @@ describe('#/zeitleiste (real Chromium)', () => {
     expect(await page.getByTestId('tl-detail-top').textContent()).toBe('4b');
     expect(await page.getByTestId('tl-detail-outcome').textContent()).toBe('vertagt');
     expect(await detail.textContent()).toContain('Ausschuss für Soziales, Familien und Senioren');
-    expect(await detail.textContent()).toContain('4 VZÄ'.replace('4', '5'));
+    // No post of Stadt Siegen has a published start: none is counted, all are listed apart.
+    expect(await page.getByTestId('tl-posts-at-none').count()).toBe(1);
+    expect(await page.getByTestId('tl-posts-unsure').locator('li').count()).toBe(5);
+    expect(await detail.textContent()).toContain('Beginn nicht veröffentlicht');
     expect(page.url()).toMatch(/termin=termine\.csv%3A\d+/);
     await h.shot(page, 'zeitleiste-detail-1024x768');
     await page.context().close();
   });
 
+  it('the Kreistag of 25.06.2021 (Siegen-Wittgenstein, shipped data) shows only posts that existed then, and no internal note', async () => {
+    const { page, errors } = await h.open(
+      '#/zeitleiste?von=2021-01-01&bis=2021-12-31&koerperschaft=05970',
+      {
+        width: 1280,
+        height: 720,
+      },
+    );
+    await page.getByTestId('timeline-svg').waitFor();
+    await page.locator('[data-testid="timeline-svg"] [aria-label^="25.06.2021, Sitzung"]').click();
+    const detail = page.getByTestId('tl-detail');
+    await page.getByTestId('tl-detail-date').waitFor();
+    expect(await page.getByTestId('tl-detail-date').textContent()).toBe('25.06.2021');
+    // Nothing of the Kreis had a published start by then: no "20 VZÄ" on that day.
+    expect(await page.getByTestId('tl-posts-at').count()).toBe(0);
+    expect(await page.getByTestId('tl-posts-at-none').textContent()).toBe(
+      'keine Stelle mit veröffentlichtem Beginn an diesem Tag',
+    );
+    const unsure = await page.getByTestId('tl-posts-unsure').textContent();
+    expect(unsure).toContain('Beginn nicht veröffentlicht');
+    expect(unsure).toContain('Angabe vom');
+    expect(await detail.textContent()).not.toMatch(/seeds\//);
+    expect(await page.getByTestId('tl-detail-source').textContent()).toBe('Westfalenpost');
+    await h.shot(page, 'zeitleiste-25-06-2021-1280x720');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('zooms and pans with buttons; the range is in the URL', async () => {
-    const { page } = await h.open('#/zeitleiste?von=2022-01-01&bis=2022-12-31');
+    const { page } = await h.open(`#/zeitleiste?von=2022-01-01&bis=2022-12-31&${FIXTURE}`);
     await page.getByTestId('timeline-svg').waitFor();
     await page.getByTestId('tl-zoom-in').click();
     await expect.poll(() => page.url()).toContain('von=2022-04-02&bis=2022-10-01');
@@ -89,7 +129,7 @@ describe('#/zeitleiste (real Chromium)', () => {
   });
 
   it('adds the meetings of an OParl fixture loaded through the UI', async () => {
-    const { page, errors } = await h.open('#/zeitleiste?heute=2022-11-01');
+    const { page, errors } = await h.open(`#/zeitleiste?heute=2022-11-01&${FIXTURE}`);
     await page.getByTestId('timeline-svg').waitFor();
     const before = await page.locator('[data-testid="timeline-svg"] [data-key]').count();
     await page.getByTestId('oparl').locator('summary').click();
@@ -113,7 +153,7 @@ describe('#/zeitleiste (real Chromium)', () => {
   });
 
   it('downloads an iCalendar file', async () => {
-    const { page } = await h.open('#/zeitleiste?koerperschaft=05970040');
+    const { page } = await h.open(`#/zeitleiste?koerperschaft=05970040&${FIXTURE}`);
     await page.getByTestId('timeline-svg').waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -355,12 +355,24 @@ export function allocationBodies(dataset: Dataset, gazetteer: Gazetteer): string
   );
 }
 
-/** The body to show: the requested one if it has posts, else the first focus body, else the first. */
+/**
+ * The body to show: the requested one if it has posts, else the first focus
+ * body, else the body with the richest view (service regions and another
+ * scenario to compare, then either), else the first.
+ */
 export function chooseBody(
   bodies: readonly string[],
   requested: string | null,
   focus: readonly string[],
+  dataset?: Dataset,
 ): string | null {
   if (requested && bodies.includes(requested)) return requested;
-  return focus.find((f) => bodies.includes(f)) ?? bodies[0] ?? null;
+  const focused = focus.find((f) => bodies.includes(f));
+  if (focused || !dataset) return focused ?? bodies[0] ?? null;
+  const rank = (b: string) =>
+    (dataset.regions.some((r) => r.body === b) ? 2 : 0) +
+    (dataset.posts.some((p) => p.body === b && p.scenario !== IST) ? 1 : 0);
+  let best = bodies[0] ?? null;
+  for (const b of bodies) if (best === null || rank(b) > rank(best)) best = b;
+  return best;
 }

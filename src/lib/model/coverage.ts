@@ -147,3 +147,46 @@ export function bodiesOfAreas(areas: Iterable<string>): Set<string> {
   }
   return out;
 }
+
+/** Column names of the coverage table's CSV (lower case, as in the data tables). */
+export const COVERAGE_COLUMNS = [
+  'koerperschaft',
+  'ags',
+  'stellen',
+  'vzae',
+  'ausreisepflichtige',
+  'bevoelkerung',
+  'termine',
+  'neuester_stand',
+  'stellen_stand',
+  'ausreisepflichtige_stichtag',
+  'beleg_amtlich',
+  'beleg_presse',
+  'beleg_zitiert',
+  'beleg_unbekannt',
+  'veraltet',
+] as const;
+
+/** One coverage row as CSV cells (dates German, „ja“/„nein“, empty where nothing is known). */
+export function coverageCells(
+  r: BodyCoverage,
+  germanDate: (iso?: string) => string | null,
+): (string | number | null)[] {
+  return [
+    r.name,
+    r.ags,
+    r.posts,
+    r.posts ? r.fte : null,
+    r.obliged,
+    r.population,
+    r.events,
+    germanDate(r.newest ?? undefined),
+    germanDate(r.newestPost ?? undefined),
+    germanDate(r.newestObliged ?? undefined),
+    r.evidence.amtlich,
+    r.evidence.presse,
+    r.evidence.zitiert,
+    r.evidence.unbekannt,
+    r.posts ? (r.stale ? 'ja' : 'nein') : null,
+  ];
+}

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { de } from '../../../src/lib/i18n/de.ts';
 import { deTools } from '../../../src/lib/i18n/de-tools.ts';
+import { deMap } from '../../../src/lib/i18n/de-map.ts';
 import { en } from '../../../src/lib/i18n/en.ts';
 
-const german: Record<string, string> = { ...de, ...deTools };
+const german: Record<string, string> = { ...de, ...deTools, ...deMap };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('dictionaries', () => {
-  it('the shared and the dashboard-only German texts do not overlap', () => {
-    const shared = Object.keys(deTools).filter((k) => k in de);
-    expect(shared).toEqual([]);
+  it('the shared, the dashboard-only and the map German texts do not overlap', () => {
+    const keys = [...Object.keys(de), ...Object.keys(deTools), ...Object.keys(deMap)];
+    expect(keys.length).toBe(new Set(keys).size);
   });
 
   it('English has exactly the German keys', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
 import { de } from '../../../src/lib/i18n/de.ts';
+import { deMap } from '../../../src/lib/i18n/de-map.ts';
 import { formatDate } from '../../../src/lib/i18n/format.ts';
 import { DEFAULT_FILTERS, mapModel, stichtagChoices } from '../../../src/lib/model/map-units.ts';
 import { mapNotes } from '../../../src/lib/ui/map-notes.ts';
@@ -9,7 +10,9 @@ import { file, gazetteer, TERMINE_OK } from '../helpers.ts';
 /** German texts as the app shows them, without Svelte. */
 const i18n = {
   t: (key: string, p: Record<string, string | number> = {}) =>
-    (de as Record<string, string>)[key]!.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k])),
+    (({ ...de, ...deMap }) as Record<string, string>)[key]!.replace(/\{(\w+)\}/g, (_, k: string) =>
+      String(p[k]),
+    ),
   date: (iso: string) => formatDate(iso, 'de'),
 };
 const ds = buildDataset(
@@ -58,7 +61,7 @@ describe('Stichtag honesty on the map', () => {
     const notes = mapNotes(m, i18n);
     expect(notes.span).toBe('Stichtage 2019–2024');
     expect(notes.mixed).toContain(
-      'Stichtage gemischt, vom 31.12.2019 bis 31.12.2024 (5 Jahre auseinander)',
+      'Stichtage gemischt (31.12.2019 bis 31.12.2024, 5 Jahre auseinander)',
     );
     expect(notes.coverage).toBe('Daten für 3 von 54 KIM-Körperschaften');
     expect(notes.quoted).toBe('Nur zitiert, nicht amtlich bestätigt: Kreis Mettmann');
