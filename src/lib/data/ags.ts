@@ -21,7 +21,11 @@ export const LAND_NRW = 'NRW';
 export function parseAgs(raw: string, levels: AgsLevels): CellResult<string> {
   const s = raw.replace(/[\s\u00a0.]/g, '');
   if (levels.land && s.toUpperCase() === LAND_NRW) return { ok: true, value: LAND_NRW };
-  const allowed = [levels.gemeinde && '8 Ziffern (Gemeinde)', levels.kreis && '5 Ziffern (Kreis/kreisfreie Stadt)', levels.land && 'NRW']
+  const allowed = [
+    levels.gemeinde && '8 Ziffern (Gemeinde)',
+    levels.kreis && '5 Ziffern (Kreis/kreisfreie Stadt)',
+    levels.land && 'NRW',
+  ]
     .filter(Boolean)
     .join(' oder ');
   const fail = (message: string): CellResult<string> => ({

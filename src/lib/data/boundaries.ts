@@ -16,7 +16,6 @@ const PLACE = (file: string) => ({ table: 'gebiete', file });
 const HINT_EXPORT =
   'In QGIS: Layer → Exportieren → Objekte speichern als GeoJSON, KBS „EPSG:4326 – WGS 84“; oder mit mapshaper: -proj wgs84 -o format=geojson.';
 
-
 function prop(props: GeoJsonProperties, names: readonly string[]): string | null {
   if (!props) return null;
   const lower = new Map(Object.entries(props).map(([k, v]) => [k.toLowerCase(), v]));
@@ -31,7 +30,8 @@ function prop(props: GeoJsonProperties, names: readonly string[]): string | null
 /** Longitude/latitude in degrees? Projected files (UTM, Gauß-Krüger) have metres. */
 function inDegrees(geometry: Polygon | MultiPolygon): boolean {
   const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
-  for (const ring of rings) for (const [x, y] of ring) if (!(Math.abs(x!) <= 180 && Math.abs(y!) <= 90)) return false;
+  for (const ring of rings)
+    for (const [x, y] of ring) if (!(Math.abs(x!) <= 180 && Math.abs(y!) <= 90)) return false;
   return true;
 }
 
@@ -49,7 +49,14 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
     if (!decoded.ok) throw new Error(decoded.reason);
     json = JSON.parse(decoded.text);
   } catch (e) {
-    problems.push(problemAt(place, 'Fehler', `Die Gebietsdatei ist kein gültiges JSON (${(e as Error).message}).`, `Bitte als GeoJSON oder TopoJSON neu exportieren. ${HINT_EXPORT}`));
+    problems.push(
+      problemAt(
+        place,
+        'Fehler',
+        `Die Gebietsdatei ist kein gültiges JSON (${(e as Error).message}).`,
+        `Bitte als GeoJSON oder TopoJSON neu exportieren. ${HINT_EXPORT}`,
+      ),
+    );
     return { areas: [], problems };
   }
   let features: Feature<Geometry | null, GeoJsonProperties>[];
@@ -57,17 +64,33 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
   if (obj?.type === 'Topology' && obj.objects) {
     try {
       features = Object.values(obj.objects).flatMap((o) => {
-        const f = feature(json as Topology, o as never) as unknown as Feature | { features: Feature[] };
+        const f = feature(json as Topology, o as never) as unknown as
+          Feature | { features: Feature[] };
         return 'features' in f ? f.features : [f];
       });
     } catch (e) {
-      problems.push(problemAt(place, 'Fehler', `Die TopoJSON-Datei ist beschädigt (${(e as Error).message}).`, HINT_EXPORT));
+      problems.push(
+        problemAt(
+          place,
+          'Fehler',
+          `Die TopoJSON-Datei ist beschädigt (${(e as Error).message}).`,
+          HINT_EXPORT,
+        ),
+      );
       return { areas: [], problems };
     }
-  } else if (obj?.type === 'FeatureCollection' && Array.isArray(obj.features)) features = obj.features as Feature[];
+  } else if (obj?.type === 'FeatureCollection' && Array.isArray(obj.features))
+    features = obj.features as Feature[];
   else if (obj?.type === 'Feature') features = [obj as unknown as Feature];
   else {
-    problems.push(problemAt(place, 'Fehler', 'Die Datei ist JSON, aber weder GeoJSON (FeatureCollection) noch TopoJSON.', `Bitte Gebiete als GeoJSON-FeatureCollection mit einer Eigenschaft „AGS“ je Fläche liefern. ${HINT_EXPORT}`));
+    problems.push(
+      problemAt(
+        place,
+        'Fehler',
+        'Die Datei ist JSON, aber weder GeoJSON (FeatureCollection) noch TopoJSON.',
+        `Bitte Gebiete als GeoJSON-FeatureCollection mit einer Eigenschaft „AGS“ je Fläche liefern. ${HINT_EXPORT}`,
+      ),
+    );
     return { areas: [], problems };
   }
 
@@ -78,34 +101,88 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
     const key = prop(f.properties, KEY_PROPS);
     const detail = { column: 'ags', value: key ?? `Objekt ${n}` };
     if (!key) {
-      problems.push(problemAt(place, 'Fehler', `Fläche Nr. ${n} hat keine Eigenschaft „ags“, „AGS“, „RS“ oder „ARS“ und wird nicht genutzt.`, 'Jede Fläche braucht ihren amtlichen Gemeindeschlüssel (8 Ziffern) oder Kreisschlüssel (5 Ziffern) als Eigenschaft „AGS“.', detail));
+      problems.push(
+        problemAt(
+          place,
+          'Fehler',
+          `Fläche Nr. ${n} hat keine Eigenschaft „ags“, „AGS“, „RS“ oder „ARS“ und wird nicht genutzt.`,
+          'Jede Fläche braucht ihren amtlichen Gemeindeschlüssel (8 Ziffern) oder Kreisschlüssel (5 Ziffern) als Eigenschaft „AGS“.',
+          detail,
+        ),
+      );
       return;
     }
     const ags = parseAgs(key, { gemeinde: true, kreis: true, land: false });
     if (!ags.ok) {
-      problems.push(problemAt(place, 'Fehler', `Fläche Nr. ${n}: ${ags.message} Sie wird nicht genutzt.`, ags.hint, detail));
+      problems.push(
+        problemAt(
+          place,
+          'Fehler',
+          `Fläche Nr. ${n}: ${ags.message} Sie wird nicht genutzt.`,
+          ags.hint,
+          detail,
+        ),
+      );
       return;
     }
     if (ags.warning) converted += 1;
     const g = f.geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
-      problems.push(problemAt(place, 'Fehler', `Fläche ${ags.value} (Nr. ${n}) ist keine Fläche, sondern ${g ? g.type : 'leer'}; sie wird nicht genutzt.`, 'Nur Polygone und Multipolygone sind Gebiete. Punkte oder Linien bitte weglassen.', detail));
+      problems.push(
+        problemAt(
+          place,
+          'Fehler',
+          `Fläche ${ags.value} (Nr. ${n}) ist keine Fläche, sondern ${g ? g.type : 'leer'}; sie wird nicht genutzt.`,
+          'Nur Polygone und Multipolygone sind Gebiete. Punkte oder Linien bitte weglassen.',
+          detail,
+        ),
+      );
       return;
     }
     if (!inDegrees(g)) {
-      problems.push(problemAt(place, 'Fehler', `Fläche ${ags.value} hat Koordinaten in Metern (z. B. UTM oder Gauß-Krüger), nicht in Grad; sie wird nicht genutzt.`, HINT_EXPORT, detail));
+      problems.push(
+        problemAt(
+          place,
+          'Fehler',
+          `Fläche ${ags.value} hat Koordinaten in Metern (z. B. UTM oder Gauß-Krüger), nicht in Grad; sie wird nicht genutzt.`,
+          HINT_EXPORT,
+          detail,
+        ),
+      );
       return;
     }
     if (areas.has(ags.value)) {
-      problems.push(problemAt(place, 'Warnung', `Die Fläche ${ags.value} kommt mehrfach vor; nur die erste wird genutzt.`, 'Bitte Teilflächen einer Gemeinde zu einem Multipolygon zusammenfassen (QGIS: Vektor → Geometrie-Werkzeuge → Zusammenführen).', detail));
+      problems.push(
+        problemAt(
+          place,
+          'Warnung',
+          `Die Fläche ${ags.value} kommt mehrfach vor; nur die erste wird genutzt.`,
+          'Bitte Teilflächen einer Gemeinde zu einem Multipolygon zusammenfassen (QGIS: Vektor → Geometrie-Werkzeuge → Zusammenführen).',
+          detail,
+        ),
+      );
       return;
     }
     areas.set(ags.value, { ags: ags.value, name: prop(f.properties, NAME_PROPS), geometry: g });
   });
   if (converted)
-    problems.push(problemAt(place, 'Hinweis', `${converted} Schlüssel wurden umgewandelt (Regionalschlüssel oder fehlende führende Null), z. B. 059700040040 → 05970040.`, 'Nichts zu tun; zur Klarheit kann die Datei eine Eigenschaft „AGS“ mit 8 Ziffern tragen.', { column: 'ags' }));
+    problems.push(
+      problemAt(
+        place,
+        'Hinweis',
+        `${converted} Schlüssel wurden umgewandelt (Regionalschlüssel oder fehlende führende Null), z. B. 059700040040 → 05970040.`,
+        'Nichts zu tun; zur Klarheit kann die Datei eine Eigenschaft „AGS“ mit 8 Ziffern tragen.',
+        { column: 'ags' },
+      ),
+    );
   if (features.length > 0 && areas.size === 0)
-    problems.push(problemAt(place, 'Fehler', 'Keine Fläche der Datei ist nutzbar; die Karte zeigt weiter die eingebauten Gebiete.', 'Bitte die einzelnen Meldungen zu dieser Datei beheben.'));
+    problems.push(
+      problemAt(
+        place,
+        'Fehler',
+        'Keine Fläche der Datei ist nutzbar; die Karte zeigt weiter die eingebauten Gebiete.',
+        'Bitte die einzelnen Meldungen zu dieser Datei beheben.',
+      ),
+    );
   return { areas: [...areas.values()], problems };
 }
-

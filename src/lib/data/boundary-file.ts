@@ -23,7 +23,11 @@ export function isBoundaryFile(input: InputFile): boolean {
 }
 
 /** The names of uploaded areas, for the gazetteer; an unnamed area keeps its built-in name (`known`). */
-export function boundaryGazetteer(areas: readonly CustomArea[], quelle: string, known: (ags: string) => boolean): GazetteerFile {
+export function boundaryGazetteer(
+  areas: readonly CustomArea[],
+  quelle: string,
+  known: (ags: string) => boolean,
+): GazetteerFile {
   const file: GazetteerFile = { quelle, kreise: {}, gemeinden: {}, staedte: [] };
   for (const a of areas) {
     if (!a.name && known(a.ags)) continue;

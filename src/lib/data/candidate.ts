@@ -36,22 +36,34 @@ export const PROBLEMS_PER_SEVERITY = 1000;
  * Reads uploads as streams (progress per byte, chunk-safe decoding); zip
  * bundles are unpacked. Runs in the worker, so big files never block the page.
  */
-export async function readUploads(uploads: readonly Upload[], onProgress?: Progress): Promise<InputFile[]> {
+export async function readUploads(
+  uploads: readonly Upload[],
+  onProgress?: Progress,
+): Promise<InputFile[]> {
   const out: InputFile[] = [];
   for (const u of uploads) {
     if (/\.zip$/i.test(u.name)) {
       out.push(...readBundle(new Uint8Array(await u.blob.arrayBuffer())));
       continue;
     }
-    const { bytes, decoded } = await decodeBlob(u.blob, (done) => onProgress?.({ file: u.name, stage: 'lesen', done }));
+    const { bytes, decoded } = await decodeBlob(u.blob, (done) =>
+      onProgress?.({ file: u.name, stage: 'lesen', done }),
+    );
     // Only CSV text is kept decoded; JSON (manifest, boundaries) is small and decoded where it is read.
-    out.push(/\.(geo|topo)?json$/i.test(u.name) ? { name: u.name, bytes } : { name: u.name, bytes, decoded });
+    out.push(
+      /\.(geo|topo)?json$/i.test(u.name)
+        ? { name: u.name, bytes }
+        : { name: u.name, bytes, decoded },
+    );
   }
   return out;
 }
 
 /** Keeps the report small for the page; the counts stay exact. */
-export function capProblems(problems: readonly Problem[], perSeverity = PROBLEMS_PER_SEVERITY): Problem[] {
+export function capProblems(
+  problems: readonly Problem[],
+  perSeverity = PROBLEMS_PER_SEVERITY,
+): Problem[] {
   const taken: Record<Severity, number> = { Fehler: 0, Warnung: 0, Hinweis: 0 };
   const out: Problem[] = [];
   for (const p of sortProblems(problems)) if (taken[p.severity]++ < perSeverity) out.push(p);
@@ -75,12 +87,26 @@ export async function prepareCandidate(
   const { files, kept } = complementFiles(current, uploads, present);
   const { dataset, gazetteer } = await buildChecked(files, geoUrl, fetch, undefined, onProgress);
   const germany = gazetteer.covers('09162000');
-  const diff = datasetDiff(current, dataset, gazetteer, today, (n) => formatNumber(n, lang, 2), (iso) => formatDate(iso, lang));
+  const diff = datasetDiff(
+    current,
+    dataset,
+    gazetteer,
+    today,
+    (n) => formatNumber(n, lang, 2),
+    (iso) => formatDate(iso, lang),
+  );
   const problemCounts = countBySeverity(dataset.problems);
   return {
     files,
     dataset,
     germany,
-    summary: { problems: capProblems(dataset.problems), problemCounts, kept, diff: summariseDiff(diff), title: dataset.manifest.titel, germany },
+    summary: {
+      problems: capProblems(dataset.problems),
+      problemCounts,
+      kept,
+      diff: summariseDiff(diff),
+      title: dataset.manifest.titel,
+      germany,
+    },
   };
 }

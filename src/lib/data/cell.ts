@@ -24,7 +24,11 @@ function parseBaustein(raw: string): CellResult<number> {
   };
 }
 
-function parseEnum(raw: string, values: readonly string[], synonyms: Readonly<Record<string, string>>): CellResult<string> {
+function parseEnum(
+  raw: string,
+  values: readonly string[],
+  synonyms: Readonly<Record<string, string>>,
+): CellResult<string> {
   const key = normaliseName(raw);
   const hit = synonyms[key] ?? values.find((v) => normaliseName(v) === key);
   if (hit) return { ok: true, value: hit };
@@ -65,7 +69,11 @@ function unknownAgs<T>(code: string): CellResult<T> {
   };
 }
 
-function checkRange(value: number, col: ColumnSpec & { type: { kind: 'number' } }, raw: string): CellResult<number> {
+function checkRange(
+  value: number,
+  col: ColumnSpec & { type: { kind: 'number' } },
+  raw: string,
+): CellResult<number> {
   const { min, max, minExclusive } = col.type;
   const tooSmall = min !== undefined && (minExclusive ? value <= min : value < min);
   const tooLarge = max !== undefined && value > max;
@@ -75,12 +83,19 @@ function checkRange(value: number, col: ColumnSpec & { type: { kind: 'number' } 
   return {
     ok: false,
     message: `„${raw}“ liegt außerhalb des erlaubten Bereichs (${[lower, upper].filter(Boolean).join(' und ')}).`,
-    hint: col.name === 'vzae' ? 'VZÄ sind größer als 0, z. B. 0,5 für eine halbe Stelle.' : 'Bitte den Wert prüfen.',
+    hint:
+      col.name === 'vzae'
+        ? 'VZÄ sind größer als 0, z. B. 0,5 für eine halbe Stelle.'
+        : 'Bitte den Wert prüfen.',
   };
 }
 
 /** Reads one non-empty cell of a column into its typed value. */
-export function parseCell(raw: string, col: ColumnSpec, gazetteer: Gazetteer): CellResult<CellValue> {
+export function parseCell(
+  raw: string,
+  col: ColumnSpec,
+  gazetteer: Gazetteer,
+): CellResult<CellValue> {
   const t = col.type;
   switch (t.kind) {
     case 'text':
@@ -90,7 +105,13 @@ export function parseCell(raw: string, col: ColumnSpec, gazetteer: Gazetteer): C
       if (!r.ok) return r;
       const ranged = checkRange(r.value, { ...col, type: t }, raw);
       if (ranged.ok && t.warnAbove !== undefined && r.value > t.warnAbove)
-        return { ...ranged, warning: { message: `${raw} ist mehr als ${t.warnAbove}: eine Sammelzeile für mehrere Stellen?`, hint: 'In Ordnung, wenn die Quelle nur diese Gesamtzahl nennt (z. B. 9 VZÄ Case Management je Körperschaft). Sonst bitte die Stellen auf eigene Zeilen verteilen.' } };
+        return {
+          ...ranged,
+          warning: {
+            message: `${raw} ist mehr als ${t.warnAbove}: eine Sammelzeile für mehrere Stellen?`,
+            hint: 'In Ordnung, wenn die Quelle nur diese Gesamtzahl nennt (z. B. 9 VZÄ Case Management je Körperschaft). Sonst bitte die Stellen auf eigene Zeilen verteilen.',
+          },
+        };
       return ranged.ok && r.warning ? { ...ranged, warning: r.warning } : ranged;
     }
     case 'date':

@@ -27,21 +27,44 @@ export class CheckCancelled extends Error {
   }
 }
 
-async function gazetteerFor(geoUrl: string, dataset: Dataset, germany: boolean): Promise<Gazetteer> {
-  const load = async (name: string) => (await (await fetch(`${geoUrl}${name}`)).json()) as GazetteerFile;
-  return gazetteerWith(germany ? [await load('gebiete-05.json'), await load('gebiete-de.json')] : [await load('gebiete-05.json')], dataset.boundaries);
+async function gazetteerFor(
+  geoUrl: string,
+  dataset: Dataset,
+  germany: boolean,
+): Promise<Gazetteer> {
+  const load = async (name: string) =>
+    (await (await fetch(`${geoUrl}${name}`)).json()) as GazetteerFile;
+  return gazetteerWith(
+    germany
+      ? [await load('gebiete-05.json'), await load('gebiete-de.json')]
+      : [await load('gebiete-05.json')],
+    dataset.boundaries,
+  );
 }
 
 type Progress = (p: { file: string; stage: string; done: number }) => void;
 
 /** The same check on the main thread, where workers are unavailable. */
-function checkHere(uploads: readonly Upload[], current: Dataset, geoUrl: string, today: string, lang: 'de' | 'en', onProgress: Progress): RunningCheck {
-  const run = readUploads(uploads, onProgress).then((files) => prepareCandidate(files, current, geoUrl, today, lang, onProgress));
+function checkHere(
+  uploads: readonly Upload[],
+  current: Dataset,
+  geoUrl: string,
+  today: string,
+  lang: 'de' | 'en',
+  onProgress: Progress,
+): RunningCheck {
+  const run = readUploads(uploads, onProgress).then((files) =>
+    prepareCandidate(files, current, geoUrl, today, lang, onProgress),
+  );
   return {
     summary: run.then((r) => ({ ...r.summary, inWorker: false })),
     take: async () => {
       const r = await run;
-      return { dataset: r.dataset, files: r.files, gazetteer: await gazetteerFor(geoUrl, r.dataset, r.germany) };
+      return {
+        dataset: r.dataset,
+        files: r.files,
+        gazetteer: await gazetteerFor(geoUrl, r.dataset, r.germany),
+      };
     },
     cancel: () => {},
   };
@@ -53,7 +76,14 @@ function checkHere(uploads: readonly Upload[], current: Dataset, geoUrl: string,
  * The page receives progress and a small summary only; `take()` fetches
  * the full candidate after the person confirmed. `cancel()` ends the worker.
  */
-export function checkUploads(uploads: readonly Upload[], current: Dataset, geoUrl: string, today: string, lang: 'de' | 'en', onProgress: Progress): RunningCheck {
+export function checkUploads(
+  uploads: readonly Upload[],
+  current: Dataset,
+  geoUrl: string,
+  today: string,
+  lang: 'de' | 'en',
+  onProgress: Progress,
+): RunningCheck {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' });
@@ -75,13 +105,29 @@ export function checkUploads(uploads: readonly Upload[], current: Dataset, geoUr
       else if (msg.type === 'summary') ok({ ...(msg.summary as CandidateSummary), inWorker: true });
       else if (msg.type === 'candidate') {
         worker.terminate();
-        const gazetteer = await gazetteerFor(geoUrl, msg.dataset as Dataset, msg.germany as boolean);
-        pendingTake?.ok({ dataset: msg.dataset as Dataset, files: msg.files as InputFile[], gazetteer });
+        const gazetteer = await gazetteerFor(
+          geoUrl,
+          msg.dataset as Dataset,
+          msg.germany as boolean,
+        );
+        pendingTake?.ok({
+          dataset: msg.dataset as Dataset,
+          files: msg.files as InputFile[],
+          gazetteer,
+        });
       } else if (msg.type === 'error') fail(new Error(msg.message as string));
     };
-    worker.onerror = (e) => fail(new Error(e.message || 'Die Prüfung im Hintergrund ist abgebrochen.'));
+    worker.onerror = (e) =>
+      fail(new Error(e.message || 'Die Prüfung im Hintergrund ist abgebrochen.'));
   });
-  worker.postMessage({ type: 'check', uploads: uploads.map((u) => ({ name: u.name, blob: u.blob })), current, geoUrl, today, lang });
+  worker.postMessage({
+    type: 'check',
+    uploads: uploads.map((u) => ({ name: u.name, blob: u.blob })),
+    current,
+    geoUrl,
+    today,
+    lang,
+  });
   return {
     summary,
     take: () =>

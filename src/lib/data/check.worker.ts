@@ -10,7 +10,14 @@ import type { Dataset } from './dataset.ts';
 import type { InputFile } from './read-table.ts';
 
 export type WorkerRequest =
-  | { type: 'check'; uploads: Upload[]; current: Dataset; geoUrl: string; today: string; lang: 'de' | 'en' }
+  | {
+      type: 'check';
+      uploads: Upload[];
+      current: Dataset;
+      geoUrl: string;
+      today: string;
+      lang: 'de' | 'en';
+    }
   | { type: 'take' };
 
 let held: { dataset: Dataset; files: InputFile[]; germany: boolean } | null = null;
@@ -19,14 +26,24 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const msg = e.data;
   try {
     if (msg.type === 'check') {
-      const progress = (p: { file: string; stage: string; done: number }) => self.postMessage({ type: 'progress', ...p });
+      const progress = (p: { file: string; stage: string; done: number }) =>
+        self.postMessage({ type: 'progress', ...p });
       const uploads = await readUploads(msg.uploads, progress);
-      const { dataset, files, germany, summary } = await prepareCandidate(uploads, msg.current, msg.geoUrl, msg.today, msg.lang, progress);
+      const { dataset, files, germany, summary } = await prepareCandidate(
+        uploads,
+        msg.current,
+        msg.geoUrl,
+        msg.today,
+        msg.lang,
+        progress,
+      );
       held = { dataset, files: files.map((f) => ({ name: f.name, bytes: f.bytes })), germany };
       self.postMessage({ type: 'summary', summary });
     } else if (msg.type === 'take' && held) {
       // Transfer, not copy, the file bytes: the worker ends after this message.
-      const buffers = [...new Set(held.files.map((f) => f.bytes.buffer))].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+      const buffers = [...new Set(held.files.map((f) => f.bytes.buffer))].filter(
+        (b): b is ArrayBuffer => b instanceof ArrayBuffer,
+      );
       self.postMessage({ type: 'candidate', ...held }, { transfer: buffers });
       held = null;
     }

@@ -35,7 +35,26 @@ export const germanDate = (iso?: string, time?: string) => {
 
 /** The `stellen.csv` columns and the posts as rows (DATA-FORMAT.md). */
 export function postRows(posts: readonly Post[]): [string[], Cell[][]] {
-  const header = ['id', 'koerperschaft', 'baustein', 'funktion', 'einsatzgebiet', 'traeger_typ', 'traeger', 'vzae', 'status', 'beginn', 'ende', 'foerderung_eur_jahr', 'kosten_eur_jahr', 'szenario', 'quelle', 'stand', 'beleg', 'anmerkung'];
+  const header = [
+    'id',
+    'koerperschaft',
+    'baustein',
+    'funktion',
+    'einsatzgebiet',
+    'traeger_typ',
+    'traeger',
+    'vzae',
+    'status',
+    'beginn',
+    'ende',
+    'foerderung_eur_jahr',
+    'kosten_eur_jahr',
+    'szenario',
+    'quelle',
+    'stand',
+    'beleg',
+    'anmerkung',
+  ];
   const rows = posts.map((p): Cell[] => [
     p.id,
     p.body,

@@ -7,9 +7,23 @@ import type { Gazetteer } from './gazetteer.ts';
 import { EMPTY_MANIFEST, parseManifest } from './manifest.ts';
 import { problemAt, type Problem } from './problem.ts';
 import { readTable, type InputFile, type RawTable } from './read-table.ts';
-import { toCalendar, toObliged, toPopulation, toPosts, toRegions, type Records } from './records.ts';
+import {
+  toCalendar,
+  toObliged,
+  toPopulation,
+  toPosts,
+  toRegions,
+  type Records,
+} from './records.ts';
 import { TABLES, type TableName } from './schema.ts';
-import type { CalendarEntry, Manifest, ObligedCount, PopulationCount, Post, Region } from './types.ts';
+import type {
+  CalendarEntry,
+  Manifest,
+  ObligedCount,
+  PopulationCount,
+  Post,
+  Region,
+} from './types.ts';
 import { validateTable, type ValidRow } from './validate-table.ts';
 
 /** Facts about one table file for the report (`tables` in the JSON shape). */
@@ -54,8 +68,15 @@ const regionKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' 
 /** Progress of a check: which file and stage, and the share of all bytes done. */
 export type Progress = (p: { file: string; stage: 'lesen' | 'prüfen'; done: number }) => void;
 
-export function buildDataset(files: readonly InputFile[], gazetteer: Gazetteer, onProgress?: Progress): Dataset {
-  const totalBytes = Math.max(1, files.reduce((s, f) => s + f.bytes.byteLength, 0));
+export function buildDataset(
+  files: readonly InputFile[],
+  gazetteer: Gazetteer,
+  onProgress?: Progress,
+): Dataset {
+  const totalBytes = Math.max(
+    1,
+    files.reduce((s, f) => s + f.bytes.byteLength, 0),
+  );
   let doneBytes = 0;
   const problems: Problem[] = [];
   let manifest: Manifest = { ...EMPTY_MANIFEST };
@@ -76,17 +97,39 @@ export function buildDataset(files: readonly InputFile[], gazetteer: Gazetteer, 
     if (!r.table) continue;
     const earlier = raw.get(r.table.spec.name);
     if (earlier) {
-      problems.push(problemAt({ table: r.table.spec.name, file: file.name }, 'Fehler', `Die Tabelle „${r.table.spec.name}“ kommt doppelt vor (schon in ${earlier.file}); diese Datei wird nicht genutzt.`, 'Bitte nur eine Datei je Tabelle laden oder die Zeilen in einer Datei zusammenführen.'));
+      problems.push(
+        problemAt(
+          { table: r.table.spec.name, file: file.name },
+          'Fehler',
+          `Die Tabelle „${r.table.spec.name}“ kommt doppelt vor (schon in ${earlier.file}); diese Datei wird nicht genutzt.`,
+          'Bitte nur eine Datei je Tabelle laden oder die Zeilen in einer Datei zusammenführen.',
+        ),
+      );
       continue;
     }
     raw.set(r.table.spec.name, r.table);
   }
   for (const name of manifest.dateien)
     if (!files.some((f) => f.name.replace(/^.*[\\/]/, '') === name))
-      problems.push(problemAt({ table: 'manifest', file: manifestFile?.name ?? 'manifest.json' }, 'Fehler', `Die in manifest.json genannte Datei „${name}“ fehlt.`, 'Bitte die Datei mitliefern oder aus „dateien“ streichen.', { column: 'dateien', value: name }));
+      problems.push(
+        problemAt(
+          { table: 'manifest', file: manifestFile?.name ?? 'manifest.json' },
+          'Fehler',
+          `Die in manifest.json genannte Datei „${name}“ fehlt.`,
+          'Bitte die Datei mitliefern oder aus „dateien“ streichen.',
+          { column: 'dateien', value: name },
+        ),
+      );
   for (const spec of TABLES)
     if (spec.required && !raw.has(spec.name))
-      problems.push(problemAt({ table: spec.name, file: DATASET_FILE }, 'Fehler', `Die Pflichttabelle „${spec.name}.csv“ fehlt.`, `Bitte ${spec.name}.csv mitliefern (Vorlage auf der Seite „Daten“).`));
+      problems.push(
+        problemAt(
+          { table: spec.name, file: DATASET_FILE },
+          'Fehler',
+          `Die Pflichttabelle „${spec.name}.csv“ fehlt.`,
+          `Bitte ${spec.name}.csv mitliefern (Vorlage auf der Seite „Daten“).`,
+        ),
+      );
 
   const tables: Partial<Record<TableName, TableInfo>> = {};
   const validated = new Map<TableName, ValidRow[]>();
@@ -95,12 +138,25 @@ export function buildDataset(files: readonly InputFile[], gazetteer: Gazetteer, 
     const table = raw.get(name);
     if (!table) continue;
     const v = validateTable(table, gazetteer);
-    onProgress?.({ file: table.file, stage: 'prüfen', done: 0.6 + 0.4 * ((TABLES.indexOf(spec) + 1) / TABLES.length) });
+    onProgress?.({
+      file: table.file,
+      stage: 'prüfen',
+      done: 0.6 + 0.4 * ((TABLES.indexOf(spec) + 1) / TABLES.length),
+    });
     problems.push(...v.problems);
     validated.set(name, v.rows);
-    tables[name] = { file: table.file, encoding: table.encoding, delimiter: table.delimiter, rows: v.rowCount, records: 0 };
+    tables[name] = {
+      file: table.file,
+      encoding: table.encoding,
+      delimiter: table.delimiter,
+      rows: v.rowCount,
+      records: 0,
+    };
   }
-  const take = <T>(name: TableName, convert: (file: string, rows: readonly ValidRow[]) => Records<T>): T[] => {
+  const take = <T>(
+    name: TableName,
+    convert: (file: string, rows: readonly ValidRow[]) => Records<T>,
+  ): T[] => {
     const rows = validated.get(name);
     if (!rows) return [];
     const r = convert(tables[name]!.file, rows);
@@ -119,7 +175,8 @@ export function buildDataset(files: readonly InputFile[], gazetteer: Gazetteer, 
     ausreisepflichtige: obliged.length,
     bevoelkerung: population.length,
   };
-  for (const [name, info] of Object.entries(tables) as [TableName, TableInfo][]) info.records = counts[name];
+  for (const [name, info] of Object.entries(tables) as [TableName, TableInfo][])
+    info.records = counts[name];
   return { manifest, posts, regions, events, obliged, population, tables, problems };
 }
 
@@ -133,16 +190,40 @@ function checkRegions(regions: Region[], problems: Problem[]): Region[] {
     const key = `${region.body}|${regionKey(region.name)}`;
     const first = byName.get(key);
     if (first) {
-      problems.push(problemAt(place, 'Fehler', `Die Region „${region.name}“ gibt es in ${region.body} schon (Zeile ${first.line}); diese Zeile wird nicht genutzt.`, 'Regionsnamen müssen je Körperschaft eindeutig sein; bitte umbenennen oder die Zeilen zusammenführen.', { line: region.line, column: 'region', value: region.name }));
+      problems.push(
+        problemAt(
+          place,
+          'Fehler',
+          `Die Region „${region.name}“ gibt es in ${region.body} schon (Zeile ${first.line}); diese Zeile wird nicht genutzt.`,
+          'Regionsnamen müssen je Körperschaft eindeutig sein; bitte umbenennen oder die Zeilen zusammenführen.',
+          { line: region.line, column: 'region', value: region.name },
+        ),
+      );
       continue;
     }
     byName.set(key, region);
     for (const ags of region.municipalities) {
       if (!agsWithin(ags, region.body))
-        problems.push(problemAt(place, 'Warnung', `Die Gemeinde ${ags} liegt nicht in der Körperschaft ${region.body}.`, 'Bitte AGS und Körperschaft prüfen.', { line: region.line, column: 'gemeinden', value: ags }));
+        problems.push(
+          problemAt(
+            place,
+            'Warnung',
+            `Die Gemeinde ${ags} liegt nicht in der Körperschaft ${region.body}.`,
+            'Bitte AGS und Körperschaft prüfen.',
+            { line: region.line, column: 'gemeinden', value: ags },
+          ),
+        );
       const other = memberOf.get(`${region.body}|${ags}`);
       if (other)
-        problems.push(problemAt(place, 'Warnung', `Die Gemeinde ${ags} gehört schon zur Region „${other.name}“ (Zeile ${other.line}).`, 'Eine Gemeinde sollte nur einer Region einer Körperschaft angehören, sonst zählt sie auf der Karte doppelt.', { line: region.line, column: 'gemeinden', value: ags }));
+        problems.push(
+          problemAt(
+            place,
+            'Warnung',
+            `Die Gemeinde ${ags} gehört schon zur Region „${other.name}“ (Zeile ${other.line}).`,
+            'Eine Gemeinde sollte nur einer Region einer Körperschaft angehören, sonst zählt sie auf der Karte doppelt.',
+            { line: region.line, column: 'gemeinden', value: ags },
+          ),
+        );
       else memberOf.set(`${region.body}|${ags}`, region);
     }
     kept.push(region);
@@ -161,22 +242,58 @@ function checkPosts(posts: Post[], regions: readonly Region[], problems: Problem
     if (!ids) lines.set(post.scenario, (ids = new Map()));
     const firstLine = ids.get(post.id);
     if (firstLine !== undefined) {
-      problems.push(problemAt(place, 'Fehler', `Die id „${post.id}“ gibt es im Szenario „${post.scenario}“ schon (Zeile ${firstLine}); diese Zeile wird nicht genutzt.`, 'Jede Stelle braucht je Szenario eine eigene id, z. B. SI-CM-1, SI-CM-2.', { line: post.line, column: 'id', value: post.id }));
+      problems.push(
+        problemAt(
+          place,
+          'Fehler',
+          `Die id „${post.id}“ gibt es im Szenario „${post.scenario}“ schon (Zeile ${firstLine}); diese Zeile wird nicht genutzt.`,
+          'Jede Stelle braucht je Szenario eine eigene id, z. B. SI-CM-1, SI-CM-2.',
+          { line: post.line, column: 'id', value: post.id },
+        ),
+      );
       continue;
     }
     ids.set(post.id, post.line);
     let area = post.area;
     if (area?.kind === 'region') {
       const wanted = regionKey(area.name);
-      const region = regions.find((r) => regionKey(r.name) === wanted && (r.body === post.body || r.body === kreisOf(post.body)));
+      const region = regions.find(
+        (r) =>
+          regionKey(r.name) === wanted && (r.body === post.body || r.body === kreisOf(post.body)),
+      );
       if (!region) {
-        problems.push(problemAt(place, 'Warnung', `Das Einsatzgebiet „${area.name}“ ist weder eine Region aus regionen.csv für ${post.body} noch eine AGS-Liste; die Stelle wird der ganzen Körperschaft zugeordnet.`, `Bitte den Regionsnamen genau wie in regionen.csv schreiben${regions.length ? ` (vorhanden: ${regions.filter((r) => r.body === kreisOf(post.body)).map((r) => r.name).join(', ') || 'keine für diese Körperschaft'})` : ''} oder AGS angeben.`, { line: post.line, column: 'einsatzgebiet', value: area.name }));
+        problems.push(
+          problemAt(
+            place,
+            'Warnung',
+            `Das Einsatzgebiet „${area.name}“ ist weder eine Region aus regionen.csv für ${post.body} noch eine AGS-Liste; die Stelle wird der ganzen Körperschaft zugeordnet.`,
+            `Bitte den Regionsnamen genau wie in regionen.csv schreiben${
+              regions.length
+                ? ` (vorhanden: ${
+                    regions
+                      .filter((r) => r.body === kreisOf(post.body))
+                      .map((r) => r.name)
+                      .join(', ') || 'keine für diese Körperschaft'
+                  })`
+                : ''
+            } oder AGS angeben.`,
+            { line: post.line, column: 'einsatzgebiet', value: area.name },
+          ),
+        );
         area = null;
       } else area = { kind: 'region', name: region.name };
     } else if (area?.kind === 'ags') {
       for (const ags of area.codes)
         if (!agsWithin(ags, post.body) && !agsWithin(ags, kreisOf(post.body)))
-          problems.push(problemAt(place, 'Warnung', `Das Einsatzgebiet ${ags} liegt nicht in der Körperschaft ${post.body}.`, 'Bitte AGS und Körperschaft prüfen.', { line: post.line, column: 'einsatzgebiet', value: ags }));
+          problems.push(
+            problemAt(
+              place,
+              'Warnung',
+              `Das Einsatzgebiet ${ags} liegt nicht in der Körperschaft ${post.body}.`,
+              'Bitte AGS und Körperschaft prüfen.',
+              { line: post.line, column: 'einsatzgebiet', value: ags },
+            ),
+          );
     }
     kept.push(area === post.area ? post : { ...post, area });
   }

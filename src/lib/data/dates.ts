@@ -36,19 +36,36 @@ const HINT_PARTIAL =
 export function parseGermanDate(raw: string, partial: boolean): CellResult<IsoDate> {
   const s = raw.trim();
   const hint = partial ? HINT_PARTIAL : HINT_FULL;
-  const fail = (message: string, h = hint): CellResult<IsoDate> => ({ ok: false, message, hint: h });
+  const fail = (message: string, h = hint): CellResult<IsoDate> => ({
+    ok: false,
+    message,
+    hint: h,
+  });
   const time = (h?: string, min?: string) => {
     if (h === undefined || min === undefined) return undefined;
     return Number(h) < 24 && Number(min) < 60 ? `${pad(Number(h))}:${min}` : null;
   };
-  const day = (y: number, m: number, d: number, t: string | null | undefined): CellResult<IsoDate> => {
-    if (!validDay(y, m, d)) return fail(`„${raw}“ ist kein gültiges Datum (Tag oder Monat außerhalb des Kalenders).`);
-    if (t === null) return fail(`„${raw}“ enthält keine gültige Uhrzeit.`, 'Uhrzeit als HH:MM angeben, z. B. 16:00.');
+  const day = (
+    y: number,
+    m: number,
+    d: number,
+    t: string | null | undefined,
+  ): CellResult<IsoDate> => {
+    if (!validDay(y, m, d))
+      return fail(`„${raw}“ ist kein gültiges Datum (Tag oder Monat außerhalb des Kalenders).`);
+    if (t === null)
+      return fail(
+        `„${raw}“ enthält keine gültige Uhrzeit.`,
+        'Uhrzeit als HH:MM angeben, z. B. 16:00.',
+      );
     const value: IsoDate = { iso: `${y}-${pad(m)}-${pad(d)}`, precision: 'day' };
     if (t) value.time = t;
     return { ok: true, value };
   };
-  let m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:[,\s]+(\d{1,2})[:.](\d{2})(?::\d{2})?(?:\s*Uhr)?)?$/i.exec(s);
+  let m =
+    /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:[,\s]+(\d{1,2})[:.](\d{2})(?::\d{2})?(?:\s*Uhr)?)?$/i.exec(
+      s,
+    );
   if (m) {
     const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     return day(y, Number(m[2]), Number(m[1]), time(m[4], m[5]));
@@ -62,11 +79,14 @@ export function parseGermanDate(raw: string, partial: boolean): CellResult<IsoDa
     const year = Number(german ? german[2] : iso![1]);
     if (mon < 1 || mon > 12) return fail(`„${raw}“: Monat ${mon} gibt es nicht.`);
     if (!partial)
-      return fail(`„${raw}“ nennt nur Monat und Jahr; diese Spalte braucht ein vollständiges Datum.`);
+      return fail(
+        `„${raw}“ nennt nur Monat und Jahr; diese Spalte braucht ein vollständiges Datum.`,
+      );
     return { ok: true, value: { iso: `${year}-${pad(mon)}`, precision: 'month' } };
   }
   if (/^(19|20)\d{2}$/.test(s)) {
-    if (!partial) return fail(`„${raw}“ nennt nur ein Jahr; diese Spalte braucht ein vollständiges Datum.`);
+    if (!partial)
+      return fail(`„${raw}“ nennt nur ein Jahr; diese Spalte braucht ein vollständiges Datum.`);
     return { ok: true, value: { iso: s, precision: 'year' } };
   }
   if (/^\d{5}([.,]\d+)?$/.test(s)) {

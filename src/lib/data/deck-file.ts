@@ -11,8 +11,7 @@ export interface Slide {
   notes: string;
 }
 
-export const isDeckFile = (name: string): boolean =>
-  /(^|[\\/])praesentation\.json$/i.test(name);
+export const isDeckFile = (name: string): boolean => /(^|[\\/])praesentation\.json$/i.test(name);
 
 /** Pages a slide can show (not the deck itself, not the data administration). */
 export const SLIDE_PAGES: readonly string[] = ['/', '/karte', '/zeitleiste', '/verteilung'];

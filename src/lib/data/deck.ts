@@ -9,7 +9,6 @@ export { DECK_FILE, isDeckFile, type Slide } from './deck-file.ts';
 /** Parameters of presenting and of the session that a slide must not carry. */
 const DROP = ['folie', 'vortrag', 'notizen', 'heute', 'quelle', 'lang'];
 
-
 /**
  * A view as a slide stores it: the page path and its own parameters, without
  * presenting, language or data-source parameters; null for pages a slide cannot show.

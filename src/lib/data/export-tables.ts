@@ -7,13 +7,16 @@ import type { InputFile } from './read-table.ts';
 import { TABLES, type TableName } from './schema.ts';
 import type { Manifest, Origin } from './types.ts';
 
-
 /** Unknown columns of the records, kept at the end so an export gives them back. */
 function extraColumns(records: readonly Origin[]): string[] {
   return [...new Set(records.flatMap((r) => Object.keys(r.extra)))];
 }
 
-function withExtra(header: string[], rows: Cell[][], records: readonly Origin[]): [string[], Cell[][]] {
+function withExtra(
+  header: string[],
+  rows: Cell[][],
+  records: readonly Origin[],
+): [string[], Cell[][]] {
   const extra = extraColumns(records);
   return [
     [...header, ...extra],
@@ -28,26 +31,97 @@ export function tableCsv(dataset: Dataset, table: TableName): string {
       return toCsv(...withExtra(...postRows(dataset.posts), dataset.posts));
     case 'regionen': {
       const r = dataset.regions;
-      return toCsv(...withExtra(['region', 'koerperschaft', 'gemeinden', 'quelle', 'anmerkung'], r.map((x) => [x.name, x.body, x.municipalities.join(','), x.source, x.note]), r));
+      return toCsv(
+        ...withExtra(
+          ['region', 'koerperschaft', 'gemeinden', 'quelle', 'anmerkung'],
+          r.map((x) => [x.name, x.body, x.municipalities.join(','), x.source, x.note]),
+          r,
+        ),
+      );
     }
     case 'termine': {
       const e = dataset.events;
       return toCsv(
         ...withExtra(
-          ['datum', 'bis', 'art', 'koerperschaft', 'gremium', 'titel', 'top', 'drucksache', 'bausteine', 'ergebnis', 'quelle', 'anmerkung'],
-          e.map((x) => [germanDate(x.date.iso, x.date.time), germanDate(x.until?.iso), x.kind, x.body, x.committee, x.title, x.agendaItem, x.document, x.bausteine?.join(','), x.outcome, x.source, x.note]),
+          [
+            'datum',
+            'bis',
+            'art',
+            'koerperschaft',
+            'gremium',
+            'titel',
+            'top',
+            'drucksache',
+            'bausteine',
+            'ergebnis',
+            'quelle',
+            'anmerkung',
+          ],
+          e.map((x) => [
+            germanDate(x.date.iso, x.date.time),
+            germanDate(x.until?.iso),
+            x.kind,
+            x.body,
+            x.committee,
+            x.title,
+            x.agendaItem,
+            x.document,
+            x.bausteine?.join(','),
+            x.outcome,
+            x.source,
+            x.note,
+          ]),
           e,
         ),
       );
     }
     case 'ausreisepflichtige': {
       const o = dataset.obliged;
-      return toCsv(...withExtra(['stichtag', 'ags', 'anzahl', 'davon_geduldet', 'bezug', 'beleg', 'quelle', 'anmerkung'], o.map((x) => [germanDate(x.asOf.iso), x.ags, x.count, x.tolerated, x.reference, x.evidence, x.source, x.note]), o));
+      return toCsv(
+        ...withExtra(
+          ['stichtag', 'ags', 'anzahl', 'davon_geduldet', 'bezug', 'beleg', 'quelle', 'anmerkung'],
+          o.map((x) => [
+            germanDate(x.asOf.iso),
+            x.ags,
+            x.count,
+            x.tolerated,
+            x.reference,
+            x.evidence,
+            x.source,
+            x.note,
+          ]),
+          o,
+        ),
+      );
     }
     case 'bevoelkerung': {
       const p = dataset.population;
       return toCsv(
-        ...withExtra(['stichtag', 'ags', 'einwohner', 'schutzsuchende', 'auslaendische_bevoelkerung', 'basis', 'beleg', 'quelle', 'anmerkung'], p.map((x) => [germanDate(x.asOf.iso), x.ags, x.inhabitants, x.protectionSeekers, x.foreigners, x.basis, x.evidence, x.source, x.note]), p),
+        ...withExtra(
+          [
+            'stichtag',
+            'ags',
+            'einwohner',
+            'schutzsuchende',
+            'auslaendische_bevoelkerung',
+            'basis',
+            'beleg',
+            'quelle',
+            'anmerkung',
+          ],
+          p.map((x) => [
+            germanDate(x.asOf.iso),
+            x.ags,
+            x.inhabitants,
+            x.protectionSeekers,
+            x.foreigners,
+            x.basis,
+            x.evidence,
+            x.source,
+            x.note,
+          ]),
+          p,
+        ),
       );
     }
   }
@@ -55,14 +129,27 @@ export function tableCsv(dataset: Dataset, table: TableName): string {
 
 /** The manifest as written into a bundle: the files it lists are the files in it. */
 export function manifestJson(manifest: Manifest, files: readonly string[]): string {
-  const out: Record<string, unknown> = { titel: manifest.titel ?? 'Datensatz', stand: manifest.stand, fokus: manifest.fokus, dateien: files, quellen: manifest.quellen, lizenz: manifest.lizenz };
+  const out: Record<string, unknown> = {
+    titel: manifest.titel ?? 'Datensatz',
+    stand: manifest.stand,
+    fokus: manifest.fokus,
+    dateien: files,
+    quellen: manifest.quellen,
+    lizenz: manifest.lizenz,
+  };
   if (manifest.kartenstil) out.kartenstil = manifest.kartenstil;
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
 /** Tables that have records (required tables always). */
 function exportedTables(dataset: Dataset): TableName[] {
-  const count: Record<TableName, number> = { stellen: dataset.posts.length, regionen: dataset.regions.length, termine: dataset.events.length, ausreisepflichtige: dataset.obliged.length, bevoelkerung: dataset.population.length };
+  const count: Record<TableName, number> = {
+    stellen: dataset.posts.length,
+    regionen: dataset.regions.length,
+    termine: dataset.events.length,
+    ausreisepflichtige: dataset.obliged.length,
+    bevoelkerung: dataset.population.length,
+  };
   return TABLES.filter((t) => t.required || count[t.name] > 0).map((t) => t.name);
 }
 
@@ -71,7 +158,11 @@ export const BOUNDARIES_FILE = 'gebiete.geojson';
 
 /** Uploaded boundaries as GeoJSON (WGS84, `AGS` and `GEN` as the BKG names them). */
 export function boundariesGeoJson(dataset: Dataset): string {
-  const features = (dataset.boundaries ?? []).map((a) => ({ type: 'Feature', properties: a.name ? { AGS: a.ags, GEN: a.name } : { AGS: a.ags }, geometry: a.geometry }));
+  const features = (dataset.boundaries ?? []).map((a) => ({
+    type: 'Feature',
+    properties: a.name ? { AGS: a.ags, GEN: a.name } : { AGS: a.ags },
+    geometry: a.geometry,
+  }));
   return JSON.stringify({ type: 'FeatureCollection', features });
 }
 
@@ -83,7 +174,9 @@ export function bundleZip(dataset: Dataset): Uint8Array {
   const withDeck = (dataset.deck?.length ?? 0) > 0;
   if (withBoundaries) names.push(BOUNDARIES_FILE);
   if (withDeck) names.push(DECK_FILE);
-  const files: Record<string, Uint8Array> = { 'manifest.json': strToU8(manifestJson(dataset.manifest, names)) };
+  const files: Record<string, Uint8Array> = {
+    'manifest.json': strToU8(manifestJson(dataset.manifest, names)),
+  };
   for (const t of tables) files[`${t}.csv`] = strToU8(tableCsv(dataset, t));
   if (withBoundaries) files[BOUNDARIES_FILE] = strToU8(boundariesGeoJson(dataset));
   if (withDeck) files[DECK_FILE] = strToU8(deckJson(dataset.deck!));
@@ -94,7 +187,12 @@ export function bundleZip(dataset: Dataset): Uint8Array {
 export function readBundle(bytes: Uint8Array): InputFile[] {
   const entries = unzipSync(bytes);
   return Object.entries(entries)
-    .filter(([name, data]) => !name.endsWith('/') && data.length > 0 && /\.(csv|json|geojson|topojson|txt|tsv)$/i.test(name))
+    .filter(
+      ([name, data]) =>
+        !name.endsWith('/') &&
+        data.length > 0 &&
+        /\.(csv|json|geojson|topojson|txt|tsv)$/i.test(name),
+    )
     .map(([name, data]) => ({ name: name.replace(/^.*\//, ''), bytes: data }));
 }
 
@@ -112,7 +210,11 @@ export function templateCsv(table: TableName): string {
  * manifest not among the uploaded files are taken from the dataset in use,
  * so nothing the person did not touch is lost.
  */
-export function complementFiles(current: Dataset, uploaded: readonly InputFile[], present: ReadonlySet<string> = new Set()): { files: InputFile[]; kept: TableName[] } {
+export function complementFiles(
+  current: Dataset,
+  uploaded: readonly InputFile[],
+  present: ReadonlySet<string> = new Set(),
+): { files: InputFile[]; kept: TableName[] } {
   const files = [...uploaded];
   const kept: TableName[] = [];
   for (const table of exportedTables(current)) {
@@ -121,11 +223,17 @@ export function complementFiles(current: Dataset, uploaded: readonly InputFile[]
     kept.push(table);
   }
   // Boundaries in use stay unless new ones are uploaded.
-  if ((current.boundaries?.length ?? 0) > 0 && !uploaded.some(isBoundaryFile)) files.push({ name: BOUNDARIES_FILE, bytes: strToU8(boundariesGeoJson(current)) });
+  if ((current.boundaries?.length ?? 0) > 0 && !uploaded.some(isBoundaryFile))
+    files.push({ name: BOUNDARIES_FILE, bytes: strToU8(boundariesGeoJson(current)) });
   // So does the prepared presentation.
-  if ((current.deck?.length ?? 0) > 0 && !uploaded.some((f) => isDeckFile(f.name))) files.push({ name: DECK_FILE, bytes: strToU8(deckJson(current.deck!)) });
+  if ((current.deck?.length ?? 0) > 0 && !uploaded.some((f) => isDeckFile(f.name)))
+    files.push({ name: DECK_FILE, bytes: strToU8(deckJson(current.deck!)) });
   if (!uploaded.some((f) => /manifest\.json$/i.test(f.name))) {
-    const names = files.filter((f) => /\.(csv|geojson|topojson)$/i.test(f.name) || isBoundaryFile(f) || isDeckFile(f.name)).map((f) => f.name.replace(/^.*\//, ''));
+    const names = files
+      .filter(
+        (f) => /\.(csv|geojson|topojson)$/i.test(f.name) || isBoundaryFile(f) || isDeckFile(f.name),
+      )
+      .map((f) => f.name.replace(/^.*\//, ''));
     files.push({ name: 'manifest.json', bytes: strToU8(manifestJson(current.manifest, names)) });
   }
   return { files, kept };

@@ -46,7 +46,8 @@ export function createGazetteer(files: readonly GazetteerFile[]): Gazetteer {
   }
   const byKreis = new Map<string, string[]>();
   for (const ags of names.keys())
-    if (ags.length === 8) byKreis.set(ags.slice(0, 5), [...(byKreis.get(ags.slice(0, 5)) ?? []), ags]);
+    if (ags.length === 8)
+      byKreis.set(ags.slice(0, 5), [...(byKreis.get(ags.slice(0, 5)) ?? []), ags]);
   const uncovered = new Set<string>();
   const covers = (ags: string) => ags === LAND_NRW || lands.has(ags.slice(0, 2));
   return {
@@ -61,8 +62,14 @@ export function createGazetteer(files: readonly GazetteerFile[]): Gazetteer {
       return towns.has(ags) ? `Stadt ${name}` : name;
     },
     covers,
-    gemeindenOf: (ags) => (ags.length === 8 ? (names.has(ags) ? [ags] : []) : (byKreis.get(ags) ?? [])),
-    all: () => [...names].map(([ags, name]) => ({ ags, name, level: ags.length === 8 ? ('gemeinde' as const) : ('kreis' as const) })),
+    gemeindenOf: (ags) =>
+      ags.length === 8 ? (names.has(ags) ? [ags] : []) : (byKreis.get(ags) ?? []),
+    all: () =>
+      [...names].map(([ags, name]) => ({
+        ags,
+        name,
+        level: ags.length === 8 ? ('gemeinde' as const) : ('kreis' as const),
+      })),
     uncovered,
   };
 }

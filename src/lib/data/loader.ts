@@ -14,10 +14,13 @@ export interface Readers {
 /** The readers the files need, loaded on demand (embeds and plain datasets load neither). */
 async function readersFor(files: readonly InputFile[]): Promise<Readers> {
   return {
-    boundaries: files.some(isBoundaryFile) ? (await import('./boundaries.ts')).readBoundaries : undefined,
+    boundaries: files.some(isBoundaryFile)
+      ? (await import('./boundaries.ts')).readBoundaries
+      : undefined,
     deck: files.some((f) => isDeckFile(f.name)) ? (await import('./deck.ts')).readDeck : undefined,
   };
-}import { buildDataset, type Dataset, type Progress } from './dataset.ts';
+}
+import { buildDataset, type Dataset, type Progress } from './dataset.ts';
 import { createGazetteer, type Gazetteer, type GazetteerFile } from './gazetteer.ts';
 import { problemAt, type Problem } from './problem.ts';
 import type { InputFile } from './read-table.ts';
@@ -45,7 +48,11 @@ export function datasetFolder(url: string): string {
   return clean.endsWith('/') ? clean : `${clean}/`;
 }
 
-async function fetchBytes(fetchImpl: Fetch, url: string, signal?: AbortSignal): Promise<Uint8Array | { status: string }> {
+async function fetchBytes(
+  fetchImpl: Fetch,
+  url: string,
+  signal?: AbortSignal,
+): Promise<Uint8Array | { status: string }> {
   try {
     const res = await fetchImpl(url, { signal });
     if (!res.ok) return { status: `HTTP ${res.status}` };
@@ -62,7 +69,12 @@ async function fetchBytes(fetchImpl: Fetch, url: string, signal?: AbortSignal): 
  * only when the data reaches beyond NRW, of all of Germany. Unreachable files
  * become problems; cancellation via `signal` rejects with an AbortError.
  */
-export async function loadDataset(folderUrl: string, geoUrl: string, fetchImpl: Fetch = fetch, signal?: AbortSignal): Promise<Loaded> {
+export async function loadDataset(
+  folderUrl: string,
+  geoUrl: string,
+  fetchImpl: Fetch = fetch,
+  signal?: AbortSignal,
+): Promise<Loaded> {
   const folder = datasetFolder(folderUrl);
   const problems: Problem[] = [];
   const files: InputFile[] = [];
@@ -71,7 +83,8 @@ export async function loadDataset(folderUrl: string, geoUrl: string, fetchImpl: 
   if (manifest instanceof Uint8Array) {
     files.push({ name: 'manifest.json', bytes: manifest });
     try {
-      const listed = (JSON.parse(new TextDecoder().decode(manifest)) as { dateien?: unknown }).dateien;
+      const listed = (JSON.parse(new TextDecoder().decode(manifest)) as { dateien?: unknown })
+        .dateien;
       names = Array.isArray(listed) ? listed.filter((n): n is string => typeof n === 'string') : [];
     } catch {
       names = []; // parseManifest reports the broken JSON
@@ -80,28 +93,52 @@ export async function loadDataset(folderUrl: string, geoUrl: string, fetchImpl: 
   } else {
     names = TABLES.map((t) => `${t.name}.csv`);
   }
-  const fetched = await Promise.all(names.map(async (name) => ({ name, result: await fetchBytes(fetchImpl, folder + encodeURI(name), signal) })));
+  const fetched = await Promise.all(
+    names.map(async (name) => ({
+      name,
+      result: await fetchBytes(fetchImpl, folder + encodeURI(name), signal),
+    })),
+  );
   const failed = new Map<string, string>();
   for (const { name, result } of fetched) {
     if (result instanceof Uint8Array) files.push({ name, bytes: result });
     else failed.set(name, result.status);
   }
   if (files.length === 0)
-    problems.push(problemAt({ table: 'manifest', file: 'manifest.json' }, 'Fehler', `Unter ${folder} wurde kein Datensatz gefunden (${manifest instanceof Uint8Array ? 'keine Tabellen' : manifest.status}).`, 'Bitte die Adresse prüfen: Sie muss auf einen Ordner mit manifest.json oder auf die manifest.json selbst zeigen.'));
+    problems.push(
+      problemAt(
+        { table: 'manifest', file: 'manifest.json' },
+        'Fehler',
+        `Unter ${folder} wurde kein Datensatz gefunden (${manifest instanceof Uint8Array ? 'keine Tabellen' : manifest.status}).`,
+        'Bitte die Adresse prüfen: Sie muss auf einen Ordner mit manifest.json oder auf die manifest.json selbst zeigen.',
+      ),
+    );
 
   const { dataset, gazetteer } = await buildChecked(files, geoUrl, fetchImpl, signal);
   // buildDataset reports files the manifest lists but we lack; add why the fetch failed.
   const withStatus = dataset.problems.map((p) =>
-    p.column === 'dateien' && p.value && failed.has(p.value) ? { ...p, message: `${p.message.replace(/\.$/, '')} (${failed.get(p.value)}).` } : p,
+    p.column === 'dateien' && p.value && failed.has(p.value)
+      ? { ...p, message: `${p.message.replace(/\.$/, '')} (${failed.get(p.value)}).` }
+      : p,
   );
-  return { dataset: { ...dataset, problems: [...problems, ...withStatus] }, gazetteer, origin: folder };
+  return {
+    dataset: { ...dataset, problems: [...problems, ...withStatus] },
+    gazetteer,
+    origin: folder,
+  };
 }
 
 /** The gazetteer of the built-in geodata plus uploaded boundaries (their names win where given). */
-export function gazetteerWith(base: readonly GazetteerFile[], areas: readonly CustomArea[] = []): Gazetteer {
+export function gazetteerWith(
+  base: readonly GazetteerFile[],
+  areas: readonly CustomArea[] = [],
+): Gazetteer {
   if (areas.length === 0) return createGazetteer(base);
   const known = createGazetteer(base);
-  return createGazetteer([...base, boundaryGazetteer(areas, 'Hochgeladene Gebiete', (a) => known.name(a) !== undefined)]);
+  return createGazetteer([
+    ...base,
+    boundaryGazetteer(areas, 'Hochgeladene Gebiete', (a) => known.name(a) !== undefined),
+  ]);
 }
 
 /**
@@ -118,13 +155,15 @@ export async function buildChecked(
 ): Promise<{ dataset: Dataset; gazetteer: Gazetteer }> {
   const geo = async (name: string): Promise<GazetteerFile> => {
     const bytes = await fetchBytes(fetchImpl, `${geoUrl}${name}`, signal);
-    if (!(bytes instanceof Uint8Array)) throw new Error(`Gebietsdaten ${name} nicht ladbar (${bytes.status})`);
+    if (!(bytes instanceof Uint8Array))
+      throw new Error(`Gebietsdaten ${name} nicht ladbar (${bytes.status})`);
     return JSON.parse(new TextDecoder().decode(bytes)) as GazetteerFile;
   };
   const nrw = await geo('gebiete-05.json');
   const read = await readersFor(files);
   let built = buildWith(files, [nrw], onProgress, read);
-  if (built.gazetteer.uncovered.size > 0) built = buildWith(files, [nrw, await geo('gebiete-de.json')], onProgress, read);
+  if (built.gazetteer.uncovered.size > 0)
+    built = buildWith(files, [nrw, await geo('gebiete-de.json')], onProgress, read);
   return built;
 }
 
@@ -132,10 +171,16 @@ export async function buildChecked(
  * Builds a dataset against given gazetteer files. Uploaded boundaries are
  * read first: their AGS must be known when the tables are checked.
  */
-export function buildWith(files: readonly InputFile[], base: readonly GazetteerFile[], onProgress?: Progress, readers: Readers = {}): { dataset: Dataset; gazetteer: Gazetteer } {
+export function buildWith(
+  files: readonly InputFile[],
+  base: readonly GazetteerFile[],
+  onProgress?: Progress,
+  readers: Readers = {},
+): { dataset: Dataset; gazetteer: Gazetteer } {
   const boundaryFiles = files.filter(isBoundaryFile);
   const deckFile = files.find((f) => isDeckFile(f.name));
-  if ((boundaryFiles.length && !readers.boundaries) || (deckFile && !readers.deck)) throw new Error('buildWith: optional files need their readers (boundaries.ts, deck.ts)');
+  if ((boundaryFiles.length && !readers.boundaries) || (deckFile && !readers.deck))
+    throw new Error('buildWith: optional files need their readers (boundaries.ts, deck.ts)');
   const read = boundaryFiles.map((f) => readers.boundaries!(f));
   const areas = read.flatMap((r) => r.areas);
   const gazetteer = gazetteerWith(base, areas);

@@ -22,58 +22,141 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? 
  * Reads `manifest.json`. Broken JSON or wrong field types are problems with a
  * fix; whatever is readable is kept. Unknown fields are a Hinweis.
  */
-export function parseManifest(file: string, bytes: Uint8Array, gazetteer: Gazetteer): { manifest: Manifest; problems: Problem[] } {
+export function parseManifest(
+  file: string,
+  bytes: Uint8Array,
+  gazetteer: Gazetteer,
+): { manifest: Manifest; problems: Problem[] } {
   const place = { table: 'manifest', file };
   const problems: Problem[] = [];
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) {
-    problems.push(problemAt(place, 'Fehler', 'manifest.json ist leer oder keine Textdatei.', 'Bitte eine gültige manifest.json (siehe Vorlage) ablegen oder weglassen.'));
+    problems.push(
+      problemAt(
+        place,
+        'Fehler',
+        'manifest.json ist leer oder keine Textdatei.',
+        'Bitte eine gültige manifest.json (siehe Vorlage) ablegen oder weglassen.',
+      ),
+    );
     return { manifest: { ...EMPTY_MANIFEST }, problems };
   }
   let json: unknown;
   try {
     json = JSON.parse(decoded.text);
   } catch (e) {
-    problems.push(problemAt(place, 'Fehler', `manifest.json ist kein gültiges JSON (${(e as Error).message}).`, 'Häufige Ursachen: fehlendes Komma, Komma nach dem letzten Eintrag, einfache statt doppelter Anführungszeichen.'));
+    problems.push(
+      problemAt(
+        place,
+        'Fehler',
+        `manifest.json ist kein gültiges JSON (${(e as Error).message}).`,
+        'Häufige Ursachen: fehlendes Komma, Komma nach dem letzten Eintrag, einfache statt doppelter Anführungszeichen.',
+      ),
+    );
     return { manifest: { ...EMPTY_MANIFEST }, problems };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    problems.push(problemAt(place, 'Fehler', 'manifest.json muss ein Objekt { … } sein.', 'Siehe Beispiel in DATA-FORMAT.md.'));
+    problems.push(
+      problemAt(
+        place,
+        'Fehler',
+        'manifest.json muss ein Objekt { … } sein.',
+        'Siehe Beispiel in DATA-FORMAT.md.',
+      ),
+    );
     return { manifest: { ...EMPTY_MANIFEST }, problems };
   }
   const o = json as Record<string, unknown>;
   const known = ['titel', 'stand', 'fokus', 'dateien', 'quellen', 'lizenz', 'kartenstil'];
   for (const key of Object.keys(o).filter((k) => !known.includes(k)))
-    problems.push(problemAt(place, 'Hinweis', `Unbekanntes Feld „${key}“ in manifest.json wird nicht ausgewertet.`, `Bekannte Felder: ${known.join(', ')}.`, { column: key }));
+    problems.push(
+      problemAt(
+        place,
+        'Hinweis',
+        `Unbekanntes Feld „${key}“ in manifest.json wird nicht ausgewertet.`,
+        `Bekannte Felder: ${known.join(', ')}.`,
+        { column: key },
+      ),
+    );
 
-  const manifest: Manifest = { ...EMPTY_MANIFEST, titel: str(o.titel), lizenz: str(o.lizenz), kartenstil: str(o.kartenstil) };
+  const manifest: Manifest = {
+    ...EMPTY_MANIFEST,
+    titel: str(o.titel),
+    lizenz: str(o.lizenz),
+    kartenstil: str(o.kartenstil),
+  };
   if (!manifest.titel)
-    problems.push(problemAt(place, 'Warnung', 'manifest.json nennt keinen Titel („titel“).', 'Bitte einen Titel eintragen, z. B. „Kommunales Integrationsmanagement – Kreis Siegen-Wittgenstein“.', { column: 'titel' }));
+    problems.push(
+      problemAt(
+        place,
+        'Warnung',
+        'manifest.json nennt keinen Titel („titel“).',
+        'Bitte einen Titel eintragen, z. B. „Kommunales Integrationsmanagement – Kreis Siegen-Wittgenstein“.',
+        { column: 'titel' },
+      ),
+    );
   const stand = str(o.stand);
   if (stand) {
     const d = parseGermanDate(stand, true);
     if (d.ok) manifest.stand = d.value.iso;
-    else problems.push(problemAt(place, 'Warnung', `„stand“: ${d.message}`, d.hint, { column: 'stand', value: stand }));
+    else
+      problems.push(
+        problemAt(place, 'Warnung', `„stand“: ${d.message}`, d.hint, {
+          column: 'stand',
+          value: stand,
+        }),
+      );
   }
   if (o.fokus !== undefined) {
     const list = Array.isArray(o.fokus) ? o.fokus : [o.fokus];
     for (const item of list) {
       const r = parseAgs(String(item), { gemeinde: true, kreis: true, land: false });
       if (r.ok && gazetteer.has(r.value)) manifest.fokus.push(r.value);
-      else problems.push(problemAt(place, 'Warnung', `„fokus“: ${r.ok ? `AGS ${r.value} gibt es in den Gebietsdaten nicht` : r.message}.`, 'Bitte 5- oder 8-stellige AGS als Text in eckigen Klammern angeben, z. B. ["05970"].', { column: 'fokus', value: String(item) }));
+      else
+        problems.push(
+          problemAt(
+            place,
+            'Warnung',
+            `„fokus“: ${r.ok ? `AGS ${r.value} gibt es in den Gebietsdaten nicht` : r.message}.`,
+            'Bitte 5- oder 8-stellige AGS als Text in eckigen Klammern angeben, z. B. ["05970"].',
+            { column: 'fokus', value: String(item) },
+          ),
+        );
     }
   }
   if (o.dateien !== undefined) {
-    if (Array.isArray(o.dateien) && o.dateien.every((d) => typeof d === 'string')) manifest.dateien = o.dateien as string[];
-    else problems.push(problemAt(place, 'Warnung', '„dateien“ muss eine Liste von Dateinamen sein.', 'Beispiel: ["stellen.csv", "termine.csv"]', { column: 'dateien' }));
+    if (Array.isArray(o.dateien) && o.dateien.every((d) => typeof d === 'string'))
+      manifest.dateien = o.dateien as string[];
+    else
+      problems.push(
+        problemAt(
+          place,
+          'Warnung',
+          '„dateien“ muss eine Liste von Dateinamen sein.',
+          'Beispiel: ["stellen.csv", "termine.csv"]',
+          { column: 'dateien' },
+        ),
+      );
   }
   if (o.quellen !== undefined) {
     const list = Array.isArray(o.quellen) ? o.quellen : [];
     for (const q of list) {
       if (typeof q === 'string' && q.trim()) manifest.quellen.push({ text: q.trim(), url: '' });
       else if (q && typeof q === 'object' && str((q as Record<string, unknown>).text))
-        manifest.quellen.push({ text: str((q as Record<string, unknown>).text)!, url: str((q as Record<string, unknown>).url) ?? '' });
-      else problems.push(problemAt(place, 'Warnung', 'Ein Eintrag in „quellen“ hat keinen Text.', 'Format: { "text": "…", "url": "…" }', { column: 'quellen' }));
+        manifest.quellen.push({
+          text: str((q as Record<string, unknown>).text)!,
+          url: str((q as Record<string, unknown>).url) ?? '',
+        });
+      else
+        problems.push(
+          problemAt(
+            place,
+            'Warnung',
+            'Ein Eintrag in „quellen“ hat keinen Text.',
+            'Format: { "text": "…", "url": "…" }',
+            { column: 'quellen' },
+          ),
+        );
     }
   }
   return { manifest, problems };

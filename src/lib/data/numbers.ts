@@ -30,9 +30,15 @@ export function parseGermanNumber(raw: string, kind: NumberKind): CellResult<num
   let value: number | undefined;
   let warning: { message: string; hint: string } | undefined;
   const compact = s.replace(SPACES, '');
-  if (/^[+-]?\d+$/.test(compact) && (s === compact || /^[+-]?\d{1,3}([\s\u00a0\u202f]\d{3})+$/.test(s))) {
+  if (
+    /^[+-]?\d+$/.test(compact) &&
+    (s === compact || /^[+-]?\d{1,3}([\s\u00a0\u202f]\d{3})+$/.test(s))
+  ) {
     value = Number(compact);
-  } else if (/^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) && (s.split('.').length > 2 || s.includes(',') || kind !== 'decimal')) {
+  } else if (
+    /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) &&
+    (s.split('.').length > 2 || s.includes(',') || kind !== 'decimal')
+  ) {
     value = Number(s.replace(/\./g, '').replace(',', '.'));
   } else if (/^[+-]?\d{1,3}([\s\u00a0\u202f]\d{3})+,\d+$/.test(s)) {
     value = Number(compact.replace(',', '.'));

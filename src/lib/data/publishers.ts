@@ -33,7 +33,10 @@ type Entry = readonly [name: string, kind: PublisherKind];
 const REGISTRY: Readonly<Record<string, Entry>> = {
   // Land NRW and state statistics
   'recht.nrw.de': ['Landesrecht NRW', 'amtlich'],
-  'mkjfgfi.nrw': ['Ministerium für Kinder, Jugend, Familie, Gleichstellung, Flucht und Integration NRW', 'amtlich'],
+  'mkjfgfi.nrw': [
+    'Ministerium für Kinder, Jugend, Familie, Gleichstellung, Flucht und Integration NRW',
+    'amtlich',
+  ],
   'mkffi.nrw': ['Ministerium für Kinder, Familie, Flüchtlinge und Integration NRW', 'amtlich'],
   'bra.nrw.de': ['Bezirksregierung Arnsberg', 'amtlich'],
   'nordrhein-westfalen-foerdert.nrw': ['Förderportal des Landes NRW', 'amtlich'],
@@ -200,15 +203,33 @@ export const COPY_HOSTS: readonly string[] = Object.entries(REGISTRY)
 
 /** Second-level suffixes under which the registrable domain has three labels. */
 const MULTI_PART_SUFFIXES = new Set([
-  'co.uk', 'org.uk', 'ac.uk', 'gov.uk', 'com.au', 'net.au', 'org.au', 'co.at', 'or.at', 'gv.at', 'ac.at',
-  'com.br', 'co.jp', 'co.nz', 'com.tr', 'com.pl', 'co.za',
+  'co.uk',
+  'org.uk',
+  'ac.uk',
+  'gov.uk',
+  'com.au',
+  'net.au',
+  'org.au',
+  'co.at',
+  'or.at',
+  'gv.at',
+  'ac.at',
+  'com.br',
+  'co.jp',
+  'co.nz',
+  'com.tr',
+  'com.pl',
+  'co.za',
 ]);
 
 /** The host of a URL, lower case, without `www.`, a port or a trailing dot; null when it is no http(s) URL. */
 export function hostOf(url: string): string | null {
   const m = /^https?:\/\/([^/?#:]+)/i.exec(url.trim());
   if (!m) return null;
-  return m[1]!.toLowerCase().replace(/\.+$/, '').replace(/^www\d?\./, '');
+  return m[1]!
+    .toLowerCase()
+    .replace(/\.+$/, '')
+    .replace(/^www\d?\./, '');
 }
 
 /** The registrable domain of a host (`app-webview.sparknews.funkemedien.de` → `funkemedien.de`). */

@@ -58,7 +58,8 @@ export function tableOf(input: InputFile): TableName | null {
   const decoded = input.decoded ?? decodeBytes(input.bytes.subarray(0, 65536));
   if (!decoded.ok) return null;
   const head = decoded.text.slice(0, 65536);
-  const header = parseCsv(head.split(/\r?\n/, 1)[0] ?? '', detectDelimiter(head)).rows[0]?.cells ?? [];
+  const header =
+    parseCsv(head.split(/\r?\n/, 1)[0] ?? '', detectDelimiter(head)).rows[0]?.cells ?? [];
   return tableByHeader(header.map((h) => h.trim()))?.name ?? null;
 }
 
@@ -88,7 +89,14 @@ export function readTable(input: InputFile): ReadResult {
   if (!headerRow) {
     return {
       table: null,
-      problems: [problemAt(place, 'Fehler', 'Die Datei enthält nur leere Zeilen.', 'Bitte die Datei mit Kopfzeile und Daten erneut speichern.')],
+      problems: [
+        problemAt(
+          place,
+          'Fehler',
+          'Die Datei enthält nur leere Zeilen.',
+          'Bitte die Datei mit Kopfzeile und Daten erneut speichern.',
+        ),
+      ],
     };
   }
   const header = headerRow.cells.map((h) => h.trim());

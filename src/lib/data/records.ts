@@ -33,7 +33,10 @@ class RowReader {
   }
   /** `beleg` as typed, else the default for the row's source (DATA-FORMAT.md). */
   evidence(): Evidence | null {
-    return (this.v['beleg'] as Evidence | undefined) ?? defaultEvidence(this.v['quelle'] as string | undefined);
+    return (
+      (this.v['beleg'] as Evidence | undefined) ??
+      defaultEvidence(this.v['quelle'] as string | undefined)
+    );
   }
   list(k: string) {
     return this.v[k] as string[] | undefined;
@@ -49,7 +52,11 @@ class RowReader {
 /** Typed access to a validated row (methods on a prototype: no closures per row). */
 const reader = (row: ValidRow) => new RowReader(row.values);
 
-const origin = (file: string, row: ValidRow): Origin => ({ file, line: row.line, extra: row.extra });
+const origin = (file: string, row: ValidRow): Origin => ({
+  file,
+  line: row.line,
+  extra: row.extra,
+});
 
 /**
  * Keeps only the keys with a value, so records stay plain and comparable.
@@ -68,8 +75,20 @@ export interface Records<T> {
   problems: Problem[];
 }
 
-function orderProblem(place: ProblemPlace, line: number, column: string, value: string, message: string): Problem {
-  return problemAt(place, 'Fehler', `${message} Die Zeile wird nicht genutzt.`, 'Bitte die beiden Daten prüfen; vermutlich sind sie vertauscht oder ein Jahr ist falsch.', { line, column, value });
+function orderProblem(
+  place: ProblemPlace,
+  line: number,
+  column: string,
+  value: string,
+  message: string,
+): Problem {
+  return problemAt(
+    place,
+    'Fehler',
+    `${message} Die Zeile wird nicht genutzt.`,
+    'Bitte die beiden Daten prüfen; vermutlich sind sie vertauscht oder ein Jahr ist falsch.',
+    { line, column, value },
+  );
 }
 
 /** `stellen` rows → posts; `ende` before `beginn` is a Fehler. */
@@ -82,7 +101,15 @@ export function toPosts(file: string, rows: readonly ValidRow[]): Records<Post> 
     const start = r.date('beginn');
     const end = r.date('ende');
     if (start && end && end.iso < start.iso.slice(0, end.iso.length)) {
-      problems.push(orderProblem(place, row.line, 'ende', end.iso, `Das Ende (${end.iso}) liegt vor dem Beginn (${start.iso}).`));
+      problems.push(
+        orderProblem(
+          place,
+          row.line,
+          'ende',
+          end.iso,
+          `Das Ende (${end.iso}) liegt vor dem Beginn (${start.iso}).`,
+        ),
+      );
       continue;
     }
     const scenario = r.text('szenario');
@@ -94,20 +121,20 @@ export function toPosts(file: string, rows: readonly ValidRow[]): Records<Post> 
       line: row.line,
       extra: row.extra,
       id: r.req<string>('id'),
-        body: r.req<string>('koerperschaft'),
-        baustein: r.req<number>('baustein') as Baustein,
-        role: r.text('funktion'),
-        area: r.area('einsatzgebiet') ?? null,
-        carrierType: r.req<string>('traeger_typ') as CarrierType,
-        carrier: r.req<string>('traeger'),
-        fte: r.req<number>('vzae'),
-        status: r.req<string>('status') as PostStatus,
-        start,
-        end,
-        fundingPerYear: r.num('foerderung_eur_jahr'),
-        costPerYear: r.num('kosten_eur_jahr'),
-        scenario: !scenario || scenario.toLowerCase() === 'ist' ? IST : scenario,
-        source: r.text('quelle'),
+      body: r.req<string>('koerperschaft'),
+      baustein: r.req<number>('baustein') as Baustein,
+      role: r.text('funktion'),
+      area: r.area('einsatzgebiet') ?? null,
+      carrierType: r.req<string>('traeger_typ') as CarrierType,
+      carrier: r.req<string>('traeger'),
+      fte: r.req<number>('vzae'),
+      status: r.req<string>('status') as PostStatus,
+      start,
+      end,
+      fundingPerYear: r.num('foerderung_eur_jahr'),
+      costPerYear: r.num('kosten_eur_jahr'),
+      scenario: !scenario || scenario.toLowerCase() === 'ist' ? IST : scenario,
+      source: r.text('quelle'),
       asOf: r.date('stand'),
       evidence: r.evidence(),
       note: r.text('anmerkung'),
@@ -144,7 +171,15 @@ export function toCalendar(file: string, rows: readonly ValidRow[]): Records<Cal
     const date = r.req<IsoDate>('datum');
     const until = r.date('bis');
     if (until && until.iso < date.iso) {
-      problems.push(orderProblem(place, row.line, 'bis', until.iso, `„bis“ (${until.iso}) liegt vor dem Datum (${date.iso}).`));
+      problems.push(
+        orderProblem(
+          place,
+          row.line,
+          'bis',
+          until.iso,
+          `„bis“ (${until.iso}) liegt vor dem Datum (${date.iso}).`,
+        ),
+      );
       continue;
     }
     records.push(
@@ -182,11 +217,27 @@ export function toObliged(file: string, rows: readonly ValidRow[]): Records<Obli
     const count = r.num('anzahl') ?? null;
     const tolerated = r.num('davon_geduldet');
     if (count === null && tolerated === undefined) {
-      problems.push(problemAt(place, 'Fehler', 'Weder „anzahl“ noch „davon_geduldet“ ist ausgefüllt; die Zeile wird nicht genutzt.', 'Bitte die Zahl der Ausreisepflichtigen eintragen (oder, wenn die Quelle nur sie nennt, die Zahl der Geduldeten).', { line: row.line, column: 'anzahl', value: '' }));
+      problems.push(
+        problemAt(
+          place,
+          'Fehler',
+          'Weder „anzahl“ noch „davon_geduldet“ ist ausgefüllt; die Zeile wird nicht genutzt.',
+          'Bitte die Zahl der Ausreisepflichtigen eintragen (oder, wenn die Quelle nur sie nennt, die Zahl der Geduldeten).',
+          { line: row.line, column: 'anzahl', value: '' },
+        ),
+      );
       continue;
     }
     if (tolerated !== undefined && count !== null && tolerated > count) {
-      problems.push(problemAt(place, 'Fehler', `„davon_geduldet“ (${tolerated}) ist größer als „anzahl“ (${count}). Die Zeile wird nicht genutzt.`, 'Die Geduldeten sind ein Teil der Ausreisepflichtigen; bitte beide Zahlen prüfen.', { line: row.line, column: 'davon_geduldet', value: String(tolerated) }));
+      problems.push(
+        problemAt(
+          place,
+          'Fehler',
+          `„davon_geduldet“ (${tolerated}) ist größer als „anzahl“ (${count}). Die Zeile wird nicht genutzt.`,
+          'Die Geduldeten sind ein Teil der Ausreisepflichtigen; bitte beide Zahlen prüfen.',
+          { line: row.line, column: 'davon_geduldet', value: String(tolerated) },
+        ),
+      );
       continue;
     }
     records.push(

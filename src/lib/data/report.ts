@@ -29,31 +29,53 @@ export function reportJson(dataset: Dataset): ReportJson {
   };
 }
 
-const DELIMITER_NAMES: Record<string, string> = { ';': 'Semikolon', ',': 'Komma', '\t': 'Tabulator' };
+const DELIMITER_NAMES: Record<string, string> = {
+  ';': 'Semikolon',
+  ',': 'Komma',
+  '\t': 'Tabulator',
+};
 
 /** The German plain-text report staff read in a terminal or CI log. */
 export function reportText(dataset: Dataset): string {
   const lines: string[] = [];
   const summary = countBySeverity(dataset.problems);
-  lines.push(`Datensatz: ${dataset.manifest.titel ?? '(ohne Titel)'}${dataset.manifest.stand ? ` – Stand ${dataset.manifest.stand}` : ''}`);
+  lines.push(
+    `Datensatz: ${dataset.manifest.titel ?? '(ohne Titel)'}${dataset.manifest.stand ? ` – Stand ${dataset.manifest.stand}` : ''}`,
+  );
   lines.push('');
   lines.push('Tabellen:');
   for (const [name, t] of Object.entries(dataset.tables)) {
-    lines.push(`  ${name.padEnd(19)} ${t.file} – ${t.encoding}, ${DELIMITER_NAMES[t.delimiter]}, ${t.rows} Zeilen, ${t.records} genutzt`);
+    lines.push(
+      `  ${name.padEnd(19)} ${t.file} – ${t.encoding}, ${DELIMITER_NAMES[t.delimiter]}, ${t.rows} Zeilen, ${t.records} genutzt`,
+    );
   }
   const sorted = sortProblems(dataset.problems);
   if (sorted.length) {
     lines.push('');
     lines.push('Probleme:');
     for (const p of sorted) {
-      const where = [p.file, p.line !== null ? `Zeile ${p.line}` : null, p.column ? `Spalte ${p.column}` : null].filter(Boolean).join(', ');
-      lines.push(`  ${p.severity.padEnd(7)} ${where}${p.value !== null && p.value !== '' ? ` – Wert „${p.value}“` : ''}`);
+      const where = [
+        p.file,
+        p.line !== null ? `Zeile ${p.line}` : null,
+        p.column ? `Spalte ${p.column}` : null,
+      ]
+        .filter(Boolean)
+        .join(', ');
+      lines.push(
+        `  ${p.severity.padEnd(7)} ${where}${p.value !== null && p.value !== '' ? ` – Wert „${p.value}“` : ''}`,
+      );
       lines.push(`          ${p.message}`);
       lines.push(`          → ${p.hint}`);
     }
   }
   lines.push('');
-  lines.push(`Ergebnis: ${summary.Fehler} Fehler, ${summary.Warnung} Warnungen, ${summary.Hinweis} Hinweise.`);
-  lines.push(summary.Fehler ? 'Zeilen mit Fehlern werden nicht genutzt. Bitte die Fehler beheben und erneut prüfen.' : 'Keine Fehler: Der Datensatz kann veröffentlicht werden.');
+  lines.push(
+    `Ergebnis: ${summary.Fehler} Fehler, ${summary.Warnung} Warnungen, ${summary.Hinweis} Hinweise.`,
+  );
+  lines.push(
+    summary.Fehler
+      ? 'Zeilen mit Fehlern werden nicht genutzt. Bitte die Fehler beheben und erneut prüfen.'
+      : 'Keine Fehler: Der Datensatz kann veröffentlicht werden.',
+  );
   return lines.join('\n');
 }

@@ -27,21 +27,27 @@ export const SCHEMA_DOCS: Record<'de' | 'en', Record<TableName, TableDoc>> = {
       table: 'KIM-Stellen: eine Zeile je Stelle oder Stellenanteil, je Szenario.',
       columns: {
         id: 'Kennung der Stelle, eindeutig innerhalb eines Szenarios.',
-        koerperschaft: 'AGS der KIM-Körperschaft: Kreis, kreisfreie Stadt oder Stadt Aachen (05334002).',
-        baustein: 'Baustein 1 (strategisches Management), 2 (Case Management) oder 3 (Ausländer- und Einbürgerungsbehörde).',
+        koerperschaft:
+          'AGS der KIM-Körperschaft: Kreis, kreisfreie Stadt oder Stadt Aachen (05334002).',
+        baustein:
+          'Baustein 1 (strategisches Management), 2 (Case Management) oder 3 (Ausländer- und Einbürgerungsbehörde).',
         funktion: 'Funktion der Stelle.',
-        einsatzgebiet: 'Wo die Stelle wirkt: AGS-Liste (mit , oder | getrennt) oder ein Regionsname aus regionen.csv. Leer: die ganze Körperschaft.',
-        traeger_typ: 'Trägertyp: kommune (Stadt, Kreis, Gemeinde), frei (freier Träger, Wohlfahrtsverband) oder unbekannt (nicht veröffentlicht; Ergänzung zu DATA-FORMAT.md).',
+        einsatzgebiet:
+          'Wo die Stelle wirkt: AGS-Liste (mit , oder | getrennt) oder ein Regionsname aus regionen.csv. Leer: die ganze Körperschaft.',
+        traeger_typ:
+          'Trägertyp: kommune (Stadt, Kreis, Gemeinde), frei (freier Träger, Wohlfahrtsverband) oder unbekannt (nicht veröffentlicht; Ergänzung zu DATA-FORMAT.md).',
         traeger: 'Anstellungsträger der Stelle.',
         vzae: 'Vollzeitäquivalente (VZÄ), größer 0. Über 5 eine Warnung: nennt die Quelle nur eine Gesamtzahl, ist eine Zeile mit dieser Zahl richtig.',
-        status: 'Stand der Besetzung; unbekannt, wenn nicht veröffentlicht (Ergänzung zu DATA-FORMAT.md).',
+        status:
+          'Stand der Besetzung; unbekannt, wenn nicht veröffentlicht (Ergänzung zu DATA-FORMAT.md).',
         beginn: 'Beginn der Stelle (auch nur Monat/Jahr).',
         ende: 'Ende der Stelle oder Förderung; nicht vor dem Beginn.',
         foerderung_eur_jahr: 'Landesförderung je Jahr für diese Stelle in Euro.',
         kosten_eur_jahr: 'Vollkosten je Jahr in Euro; Lücke = Kosten − Förderung.',
         szenario: 'Leer oder „Ist“ für den Ist-Stand; jeder andere Wert benennt einen Vorschlag.',
         stand: 'Stand dieser Zeile.',
-        beleg: 'Art des Belegs: amtlich (Dokument der Körperschaft oder des Landes), presse (Pressebericht) oder zitiert (von einer Partei oder Dritten genannt, von der Körperschaft nicht bestätigt). Leer: amtlich, wenn die Quelle ein Ratsinformationssystem ist, sonst unbekannt.',
+        beleg:
+          'Art des Belegs: amtlich (Dokument der Körperschaft oder des Landes), presse (Pressebericht) oder zitiert (von einer Partei oder Dritten genannt, von der Körperschaft nicht bestätigt). Leer: amtlich, wenn die Quelle ein Ratsinformationssystem ist, sonst unbekannt.',
         ...DE_SHARED,
       },
     },
@@ -65,7 +71,8 @@ export const SCHEMA_DOCS: Record<'de' | 'en', Record<TableName, TableDoc>> = {
         titel: 'Titel oder Betreff.',
         top: 'Tagesordnungspunkt.',
         drucksache: 'Drucksache oder Vorlage.',
-        bausteine: 'Welche Bausteine der Termin betrifft, z. B. 2 oder 1,2 (Filter der Zeitleiste; Ergänzung zu DATA-FORMAT.md).',
+        bausteine:
+          'Welche Bausteine der Termin betrifft, z. B. 2 oder 1,2 (Filter der Zeitleiste; Ergänzung zu DATA-FORMAT.md).',
         ergebnis: 'Ergebnis der Beratung.',
         ...DE_SHARED,
       },
@@ -75,24 +82,30 @@ export const SCHEMA_DOCS: Record<'de' | 'en', Record<TableName, TableDoc>> = {
       columns: {
         stichtag: 'Stichtag der Zahl (auch nur Monat/Jahr).',
         ags: 'AGS des Gebiets (5 oder 8 Ziffern) oder NRW.',
-        anzahl: 'Zahl der ausreisepflichtigen Personen. Darf leer sein, wenn die Quelle nur die Zahl der Geduldeten nennt (Ergänzung zu DATA-FORMAT.md).',
+        anzahl:
+          'Zahl der ausreisepflichtigen Personen. Darf leer sein, wenn die Quelle nur die Zahl der Geduldeten nennt (Ergänzung zu DATA-FORMAT.md).',
         davon_geduldet: 'Davon mit Duldung; höchstens die Anzahl.',
-        bezug: 'Wessen Zahl: welche Ausländerbehörde für welches Gebiet gezählt hat, z. B. „Ausländerbehörde des Kreises, ohne Stadt Siegen“.',
-        beleg: 'Art des Belegs: amtlich (Dokument der Körperschaft oder des Landes), presse (Pressebericht) oder zitiert (von einer Partei oder Dritten genannt, von der Körperschaft nicht bestätigt). Leer: amtlich, wenn die Quelle ein Ratsinformationssystem ist, sonst unbekannt.',
+        bezug:
+          'Wessen Zahl: welche Ausländerbehörde für welches Gebiet gezählt hat, z. B. „Ausländerbehörde des Kreises, ohne Stadt Siegen“.',
+        beleg:
+          'Art des Belegs: amtlich (Dokument der Körperschaft oder des Landes), presse (Pressebericht) oder zitiert (von einer Partei oder Dritten genannt, von der Körperschaft nicht bestätigt). Leer: amtlich, wenn die Quelle ein Ratsinformationssystem ist, sonst unbekannt.',
 
         ...DE_SHARED,
       },
     },
     bevoelkerung: {
-      table: 'Einwohnerzahlen je Gebiet und Stichtag (für Werte je Einwohner und Verteilschlüssel).',
+      table:
+        'Einwohnerzahlen je Gebiet und Stichtag (für Werte je Einwohner und Verteilschlüssel).',
       columns: {
         stichtag: 'Stichtag der Zahl.',
         ags: 'AGS des Gebiets (5 oder 8 Ziffern) oder NRW.',
         einwohner: 'Einwohnerzahl, größer 0.',
         schutzsuchende: 'Schutzsuchende.',
         auslaendische_bevoelkerung: 'Ausländische Bevölkerung.',
-        basis: 'Zensusbasis der Zahl, z. B. „Zensus 2011“ oder „Zensus 2022“; Zahlen verschiedener Basis werden nicht ohne Hinweis verglichen.',
-        beleg: 'Art des Belegs: amtlich (Dokument der Körperschaft oder des Landes), presse (Pressebericht) oder zitiert (von einer Partei oder Dritten genannt, von der Körperschaft nicht bestätigt). Leer: amtlich, wenn die Quelle ein Ratsinformationssystem ist, sonst unbekannt.',
+        basis:
+          'Zensusbasis der Zahl, z. B. „Zensus 2011“ oder „Zensus 2022“; Zahlen verschiedener Basis werden nicht ohne Hinweis verglichen.',
+        beleg:
+          'Art des Belegs: amtlich (Dokument der Körperschaft oder des Landes), presse (Pressebericht) oder zitiert (von einer Partei oder Dritten genannt, von der Körperschaft nicht bestätigt). Leer: amtlich, wenn die Quelle ein Ratsinformationssystem ist, sonst unbekannt.',
         ...DE_SHARED,
       },
     },
@@ -102,11 +115,15 @@ export const SCHEMA_DOCS: Record<'de' | 'en', Record<TableName, TableDoc>> = {
       table: 'KIM posts: one row per post or share of a post, per scenario.',
       columns: {
         id: 'Identifier of the post, unique within a scenario.',
-        koerperschaft: 'AGS of the KIM Körperschaft: Kreis, kreisfreie Stadt or Stadt Aachen (05334002).',
-        baustein: 'Baustein 1 (strategic management), 2 (case management) or 3 (foreigners’ and naturalisation authority).',
+        koerperschaft:
+          'AGS of the KIM Körperschaft: Kreis, kreisfreie Stadt or Stadt Aachen (05334002).',
+        baustein:
+          'Baustein 1 (strategic management), 2 (case management) or 3 (foreigners’ and naturalisation authority).',
         funktion: 'Function of the post.',
-        einsatzgebiet: 'Where the post works: a list of AGS (separated by , or |) or a region name from regionen.csv. Empty: the whole Körperschaft.',
-        traeger_typ: 'Type of Träger: kommune (city, Kreis, municipality), frei (freier Träger, welfare association) or unbekannt (not published; addition to DATA-FORMAT.md).',
+        einsatzgebiet:
+          'Where the post works: a list of AGS (separated by , or |) or a region name from regionen.csv. Empty: the whole Körperschaft.',
+        traeger_typ:
+          'Type of Träger: kommune (city, Kreis, municipality), frei (freier Träger, welfare association) or unbekannt (not published; addition to DATA-FORMAT.md).',
         traeger: 'Employer (Anstellungsträger) of the post.',
         vzae: 'Full-time equivalents (VZÄ), more than 0. Above 5 a warning: when the source gives only a total, one row with that total is right.',
         status: 'Staffing status; unbekannt when not published (addition to DATA-FORMAT.md).',
@@ -116,7 +133,8 @@ export const SCHEMA_DOCS: Record<'de' | 'en', Record<TableName, TableDoc>> = {
         kosten_eur_jahr: 'Full cost per year in euros; gap = cost − funding.',
         szenario: 'Empty or “Ist” for the current state; any other value names a proposal.',
         stand: 'Date this row was last checked (Stand).',
-        beleg: 'Kind of evidence: amtlich (a document of the body or the Land), presse (a press report) or zitiert (named by a party or third person, not confirmed by the body). Empty: amtlich when the source is a council information system, else unknown.',
+        beleg:
+          'Kind of evidence: amtlich (a document of the body or the Land), presse (a press report) or zitiert (named by a party or third person, not confirmed by the body). Empty: amtlich when the source is a council information system, else unknown.',
         ...EN_SHARED,
       },
     },
@@ -140,7 +158,8 @@ export const SCHEMA_DOCS: Record<'de' | 'en', Record<TableName, TableDoc>> = {
         titel: 'Title or subject.',
         top: 'Agenda item (TOP).',
         drucksache: 'Drucksache or Vorlage.',
-        bausteine: 'Which Bausteine the entry concerns, e.g. 2 or 1,2 (timeline filter; addition to DATA-FORMAT.md).',
+        bausteine:
+          'Which Bausteine the entry concerns, e.g. 2 or 1,2 (timeline filter; addition to DATA-FORMAT.md).',
         ergebnis: 'Outcome of the deliberation.',
         ...EN_SHARED,
       },
@@ -150,10 +169,13 @@ export const SCHEMA_DOCS: Record<'de' | 'en', Record<TableName, TableDoc>> = {
       columns: {
         stichtag: 'Stichtag of the figure (month/year is enough).',
         ags: 'AGS of the area (5 or 8 digits) or NRW.',
-        anzahl: 'Number of persons obliged to leave. May be empty when the source gives only the number of geduldete (addition to DATA-FORMAT.md).',
+        anzahl:
+          'Number of persons obliged to leave. May be empty when the source gives only the number of geduldete (addition to DATA-FORMAT.md).',
         davon_geduldet: 'Of these, with a Duldung; at most the number.',
-        bezug: 'Whose count it is: which Ausländerbehörde counted for which area, e.g. “Ausländerbehörde des Kreises, ohne Stadt Siegen”.',
-        beleg: 'Kind of evidence: amtlich (a document of the body or the Land), presse (a press report) or zitiert (named by a party or third person, not confirmed by the body). Empty: amtlich when the source is a council information system, else unknown.',
+        bezug:
+          'Whose count it is: which Ausländerbehörde counted for which area, e.g. “Ausländerbehörde des Kreises, ohne Stadt Siegen”.',
+        beleg:
+          'Kind of evidence: amtlich (a document of the body or the Land), presse (a press report) or zitiert (named by a party or third person, not confirmed by the body). Empty: amtlich when the source is a council information system, else unknown.',
 
         ...EN_SHARED,
       },
@@ -166,8 +188,10 @@ export const SCHEMA_DOCS: Record<'de' | 'en', Record<TableName, TableDoc>> = {
         einwohner: 'Population, more than 0.',
         schutzsuchende: 'Persons seeking protection.',
         auslaendische_bevoelkerung: 'Foreign population.',
-        basis: 'Census basis of the figure, e.g. “Zensus 2011” or “Zensus 2022”; figures on different bases are not compared without a note.',
-        beleg: 'Kind of evidence: amtlich (a document of the body or the Land), presse (a press report) or zitiert (named by a party or third person, not confirmed by the body). Empty: amtlich when the source is a council information system, else unknown.',
+        basis:
+          'Census basis of the figure, e.g. “Zensus 2011” or “Zensus 2022”; figures on different bases are not compared without a note.',
+        beleg:
+          'Kind of evidence: amtlich (a document of the body or the Land), presse (a press report) or zitiert (named by a party or third person, not confirmed by the body). Empty: amtlich when the source is a council information system, else unknown.',
         ...EN_SHARED,
       },
     },
@@ -214,7 +238,8 @@ export function typeText(t: ColumnType, lang: 'de' | 'en' = 'de'): string {
     case 'text':
       return w.text;
     case 'number': {
-      const base = w[t.number === 'integer' ? 'integer' : t.number === 'amount' ? 'amount' : 'decimal'];
+      const base =
+        w[t.number === 'integer' ? 'integer' : t.number === 'amount' ? 'amount' : 'decimal'];
       const range = [
         t.min !== undefined && (t.minExclusive ? `> ${t.min}` : `≥ ${t.min}`),
         t.max !== undefined && `≤ ${t.max}`,
@@ -226,7 +251,12 @@ export function typeText(t: ColumnType, lang: 'de' | 'en' = 'de'): string {
     case 'date':
       return t.partial ? w.datePartial : w.date;
     case 'ags':
-      return ['AGS', t.levels.gemeinde && w.digits(8), t.levels.kreis && w.digits(5), t.levels.land && w.orNrw]
+      return [
+        'AGS',
+        t.levels.gemeinde && w.digits(8),
+        t.levels.kreis && w.digits(5),
+        t.levels.land && w.orNrw,
+      ]
         .filter(Boolean)
         .join(' ');
     case 'ags-list':

@@ -38,17 +38,30 @@ export async function saveDataset(files: readonly InputFile[], title: string): P
   const size = files.reduce((s, f) => s + f.bytes.byteLength, 0);
   try {
     const estimate = await navigator.storage?.estimate?.();
-    if (estimate?.quota !== undefined && estimate.usage !== undefined && estimate.quota - estimate.usage < size * 3)
-      return { ok: false, message: `Zu wenig Speicherplatz im Browser: frei sind etwa ${Math.round((estimate.quota - estimate.usage) / 1024)} KB, gebraucht werden etwa ${Math.round((size * 3) / 1024)} KB. Bitte Speicher freigeben (Browserdaten anderer Seiten löschen) oder den Datensatz als Ordner neben der Anwendung veröffentlichen.` };
+    if (
+      estimate?.quota !== undefined &&
+      estimate.usage !== undefined &&
+      estimate.quota - estimate.usage < size * 3
+    )
+      return {
+        ok: false,
+        message: `Zu wenig Speicherplatz im Browser: frei sind etwa ${Math.round((estimate.quota - estimate.usage) / 1024)} KB, gebraucht werden etwa ${Math.round((size * 3) / 1024)} KB. Bitte Speicher freigeben (Browserdaten anderer Seiten löschen) oder den Datensatz als Ordner neben der Anwendung veröffentlichen.`,
+      };
     const db = await open();
     // getRandomValues works on plain-http intranet hosts too (randomUUID needs a secure context).
     const id = `v${Date.now()}-${[...crypto.getRandomValues(new Uint8Array(4))].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
     const savedAt = new Date().toISOString();
-    await db.put('versions', { id, savedAt, title, files: files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })) });
+    await db.put('versions', {
+      id,
+      savedAt,
+      title,
+      files: files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })),
+    });
     const tx = db.transaction('meta', 'readwrite', { durability: 'strict' });
     await tx.store.put({ key: 'current', id, savedAt });
     await tx.done;
-    for (const key of await db.getAllKeys('versions')) if (key !== id) await db.delete('versions', key);
+    for (const key of await db.getAllKeys('versions'))
+      if (key !== id) await db.delete('versions', key);
     db.close();
     void navigator.storage?.persist?.();
     return { ok: true, id, savedAt };
@@ -70,7 +83,8 @@ export async function loadStored(): Promise<StoredVersion | null> {
     const db = await open();
     const pointer = await db.get('meta', 'current');
     const version = pointer ? ((await db.get('versions', pointer.id)) ?? null) : null;
-    for (const key of await db.getAllKeys('versions')) if (key !== version?.id) await db.delete('versions', key);
+    for (const key of await db.getAllKeys('versions'))
+      if (key !== version?.id) await db.delete('versions', key);
     db.close();
     return version;
   } catch {

@@ -121,9 +121,12 @@ export class StreamDecoder {
     if (even < bytes.byteLength) this.#carry = bytes[even]!;
     const units = new Array<number>(even / 2);
     for (let i = 0; i < even; i += 2)
-      units[i / 2] = littleEndian ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
+      units[i / 2] = littleEndian
+        ? bytes[i]! | (bytes[i + 1]! << 8)
+        : (bytes[i]! << 8) | bytes[i + 1]!;
     const parts: string[] = [];
-    for (let i = 0; i < units.length; i += 8192) parts.push(String.fromCharCode(...units.slice(i, i + 8192)));
+    for (let i = 0; i < units.length; i += 8192)
+      parts.push(String.fromCharCode(...units.slice(i, i + 8192)));
     return parts.join('');
   }
 }
@@ -140,7 +143,10 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
 }
 
 /** Reads a Blob (a picked or dropped file) as a stream; progress is the share of bytes read. */
-export async function decodeBlob(blob: Blob, onProgress?: (done: number) => void): Promise<{ bytes: Uint8Array; decoded: Decoded }> {
+export async function decodeBlob(
+  blob: Blob,
+  onProgress?: (done: number) => void,
+): Promise<{ bytes: Uint8Array; decoded: Decoded }> {
   const decoder = new StreamDecoder();
   const reader = blob.stream().getReader();
   let read = 0;

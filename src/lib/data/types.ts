@@ -5,8 +5,10 @@ import type { IsoDate } from './dates.ts';
 export type Baustein = 1 | 2 | 3;
 /** Trägertyp: the Kommune itself, a freier Träger, or not published (`unbekannt`, never guessed). */
 export type CarrierType = 'kommune' | 'frei' | 'unbekannt';
-export type PostStatus = 'geplant' | 'ausgeschrieben' | 'besetzt' | 'vakant' | 'entfallen' | 'unbekannt';
-export type EventKind = 'sitzung' | 'frist' | 'foerderzeitraum' | 'beschluss' | 'antrag' | 'sonstiges';
+export type PostStatus =
+  'geplant' | 'ausgeschrieben' | 'besetzt' | 'vakant' | 'entfallen' | 'unbekannt';
+export type EventKind =
+  'sitzung' | 'frist' | 'foerderzeitraum' | 'beschluss' | 'antrag' | 'sonstiges';
 export type Outcome = 'beschlossen' | 'abgelehnt' | 'vertagt' | 'zur Kenntnis genommen' | 'offen';
 /**
  * Kind of evidence (`beleg`): `amtlich` a document of the body or the Land,

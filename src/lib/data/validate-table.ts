@@ -23,7 +23,16 @@ export interface ValidatedTable {
   rowCount: number;
 }
 
-const CACHEABLE = new Set(['enum', 'baustein', 'ags', 'date', 'number', 'ags-list', 'ags-list-or-region', 'baustein-list']);
+const CACHEABLE = new Set([
+  'enum',
+  'baustein',
+  'ags',
+  'date',
+  'number',
+  'ags-list',
+  'ags-list-or-region',
+  'baustein-list',
+]);
 const CACHE_LIMIT = 10_000;
 /** The `extra` of every row without unknown columns: one shared, frozen object instead of a million empty ones. */
 const NO_EXTRA: Record<string, string> = Object.freeze({}) as Record<string, string>;
@@ -45,13 +54,37 @@ export function validateTable(raw: RawTable, gazetteer: Gazetteer): ValidatedTab
     if (!name) {
       columns.push(null);
       if (raw.rows.some((r) => (r.cells[i] ?? '').trim() !== ''))
-        problems.push(problemAt(place, 'Hinweis', `Spalte ${i + 1} hat keine Überschrift; ihre Werte werden nicht ausgewertet.`, 'Bitte eine Überschrift eintragen oder die Spalte löschen.', { line: 1 }));
+        problems.push(
+          problemAt(
+            place,
+            'Hinweis',
+            `Spalte ${i + 1} hat keine Überschrift; ihre Werte werden nicht ausgewertet.`,
+            'Bitte eine Überschrift eintragen oder die Spalte löschen.',
+            { line: 1 },
+          ),
+        );
     } else if (!col) {
       columns.push(null);
-      problems.push(problemAt(place, 'Hinweis', `Unbekannte Spalte „${name}“: Sie bleibt erhalten, wird aber nicht ausgewertet.`, `Tippfehler? Erwartete Spalten: ${raw.spec.columns.map((c) => c.name).join(', ')}.`, { line: 1, column: name, value: name }));
+      problems.push(
+        problemAt(
+          place,
+          'Hinweis',
+          `Unbekannte Spalte „${name}“: Sie bleibt erhalten, wird aber nicht ausgewertet.`,
+          `Tippfehler? Erwartete Spalten: ${raw.spec.columns.map((c) => c.name).join(', ')}.`,
+          { line: 1, column: name, value: name },
+        ),
+      );
     } else if (seen.has(col.name)) {
       columns.push(null);
-      problems.push(problemAt(place, 'Warnung', `Die Spalte „${name}“ meint dasselbe wie eine frühere Spalte (${col.name}); nur die erste wird genutzt.`, 'Bitte eine der beiden Spalten löschen oder umbenennen.', { line: 1, column: name, value: name }));
+      problems.push(
+        problemAt(
+          place,
+          'Warnung',
+          `Die Spalte „${name}“ meint dasselbe wie eine frühere Spalte (${col.name}); nur die erste wird genutzt.`,
+          'Bitte eine der beiden Spalten löschen oder umbenennen.',
+          { line: 1, column: name, value: name },
+        ),
+      );
     } else {
       columns.push(col);
       seen.add(col.name);
@@ -70,13 +103,22 @@ export function validateTable(raw: RawTable, gazetteer: Gazetteer): ValidatedTab
     return { rows: [], problems, rowCount: raw.rows.length };
   }
   if (raw.rows.length === 0)
-    problems.push(problemAt(place, 'Warnung', 'Die Tabelle hat eine Kopfzeile, aber keine Datenzeilen.', 'Bitte Daten ergänzen oder die Datei weglassen.'));
+    problems.push(
+      problemAt(
+        place,
+        'Warnung',
+        'Die Tabelle hat eine Kopfzeile, aber keine Datenzeilen.',
+        'Bitte Daten ergänzen oder die Datei weglassen.',
+      ),
+    );
 
   // Enum, Baustein, AGS, date, number and area cells repeat a lot ("kommune", "05970",
   // "01.09.2021", "0,5", "Wittgenstein"); their reading depends only on the text, so each distinct
   // text is parsed once per column (up to CACHE_LIMIT texts, so unique values such
   // as population counts do not fill memory). Their values are never mutated.
-  const caches = columns.map((col) => (col && CACHEABLE.has(col.type.kind) ? new Map<string, ReturnType<typeof parseCell>>() : null));
+  const caches = columns.map((col) =>
+    col && CACHEABLE.has(col.type.kind) ? new Map<string, ReturnType<typeof parseCell>>() : null,
+  );
   const rows: ValidRow[] = [];
   const width = raw.header.length;
   for (const row of raw.rows) {
@@ -85,7 +127,15 @@ export function validateTable(raw: RawTable, gazetteer: Gazetteer): ValidatedTab
     let failed = false;
     const cells = row.cells;
     if (cells.length > width && cells.slice(width).some((c) => c.trim())) {
-      problems.push(problemAt(place, 'Warnung', `Die Zeile hat mehr Werte (${cells.length}) als die Kopfzeile Spalten (${width}); die überzähligen werden ignoriert.`, 'Steht ein Trennzeichen (;) im Text? Dann die Zelle in Anführungszeichen setzen.', at(row.line, null, cells.slice(width).join(raw.delimiter))));
+      problems.push(
+        problemAt(
+          place,
+          'Warnung',
+          `Die Zeile hat mehr Werte (${cells.length}) als die Kopfzeile Spalten (${width}); die überzähligen werden ignoriert.`,
+          'Steht ein Trennzeichen (;) im Text? Dann die Zelle in Anführungszeichen setzen.',
+          at(row.line, null, cells.slice(width).join(raw.delimiter)),
+        ),
+      );
     }
     for (let i = 0; i < width; i++) {
       const cell = restoreNeutralised(cells[i] ?? '');
@@ -101,7 +151,15 @@ export function validateTable(raw: RawTable, gazetteer: Gazetteer): ValidatedTab
       if (cell.trim() === '') {
         if (col.required) {
           failed = true;
-          problems.push(problemAt(place, 'Fehler', `Pflichtfeld „${col.name}“ ist leer; die Zeile wird nicht genutzt.`, `Bitte einen Wert eintragen, z. B. ${col.example}.`, at(row.line, col.name, '')));
+          problems.push(
+            problemAt(
+              place,
+              'Fehler',
+              `Pflichtfeld „${col.name}“ ist leer; die Zeile wird nicht genutzt.`,
+              `Bitte einen Wert eintragen, z. B. ${col.example}.`,
+              at(row.line, col.name, ''),
+            ),
+          );
         }
         continue;
       }
@@ -113,10 +171,27 @@ export function validateTable(raw: RawTable, gazetteer: Gazetteer): ValidatedTab
       }
       if (!r.ok) {
         failed = true;
-        problems.push(problemAt(place, 'Fehler', `${r.message} Die Zeile wird nicht genutzt.`, r.hint, at(row.line, col.name, cell)));
+        problems.push(
+          problemAt(
+            place,
+            'Fehler',
+            `${r.message} Die Zeile wird nicht genutzt.`,
+            r.hint,
+            at(row.line, col.name, cell),
+          ),
+        );
         continue;
       }
-      if (r.warning) problems.push(problemAt(place, 'Warnung', r.warning.message, r.warning.hint, at(row.line, col.name, cell)));
+      if (r.warning)
+        problems.push(
+          problemAt(
+            place,
+            'Warnung',
+            r.warning.message,
+            r.warning.hint,
+            at(row.line, col.name, cell),
+          ),
+        );
       values[col.name] = r.value;
     }
     if (!failed) rows.push({ line: row.line, values, extra });

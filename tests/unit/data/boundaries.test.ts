@@ -9,12 +9,25 @@ import { file, ROOT, STELLEN_HEADER, TERMINE_OK } from '../helpers.ts';
 
 const square = (x: number, y: number, d = 0.05) => ({
   type: 'Polygon' as const,
-  coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]],
+  coordinates: [
+    [
+      [x, y],
+      [x + d, y],
+      [x + d, y + d],
+      [x, y + d],
+      [x, y],
+    ],
+  ],
 });
 const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
-const feat = (properties: Record<string, unknown>, geometry: unknown = square(8, 50.9)) => ({ type: 'Feature', properties, geometry });
+const feat = (properties: Record<string, unknown>, geometry: unknown = square(8, 50.9)) => ({
+  type: 'Feature',
+  properties,
+  geometry,
+});
 
-const geoFetch = async (url: string) => new Response(readFileSync(join(ROOT, 'data/geo', url.replace(/^.*\//, ''))));
+const geoFetch = async (url: string) =>
+  new Response(readFileSync(join(ROOT, 'data/geo', url.replace(/^.*\//, ''))));
 
 describe('isBoundaryFile', () => {
   it('recognises GeoJSON and TopoJSON by name or content, never the manifest or a CSV', () => {
@@ -30,7 +43,14 @@ describe('isBoundaryFile', () => {
 describe('readBoundaries', () => {
   it('reads AGS, RS (converted) and numbers without the leading zero, with names from GEN', () => {
     const { areas, problems } = readBoundaries(
-      file('g.geojson', fc([feat({ AGS: '05970040', GEN: 'Siegen neu' }), feat({ RS: '059700004004' }), feat({ ags: 5970036 })])),
+      file(
+        'g.geojson',
+        fc([
+          feat({ AGS: '05970040', GEN: 'Siegen neu' }),
+          feat({ RS: '059700004004' }),
+          feat({ ags: 5970036 }),
+        ]),
+      ),
     );
     expect(areas.map((a) => [a.ags, a.name])).toEqual([
       ['05970040', 'Siegen neu'],
@@ -65,7 +85,9 @@ describe('readBoundaries', () => {
     );
     expect(areas.map((a) => a.ags)).toEqual(['05970004']);
     const text = problems.map((p) => `${p.severity}: ${p.message} | ${p.hint}`);
-    expect(text[0]).toMatch(/^Fehler: Fläche Nr. 1 hat keine Eigenschaft „ags“, „AGS“, „RS“ oder „ARS“/);
+    expect(text[0]).toMatch(
+      /^Fehler: Fläche Nr. 1 hat keine Eigenschaft „ags“, „AGS“, „RS“ oder „ARS“/,
+    );
     expect(text[1]).toMatch(/^Fehler: Fläche Nr. 2: „Siegen“ ist kein Gemeindeschlüssel/);
     expect(text[2]).toMatch(/^Fehler: Fläche 05970040 \(Nr. 3\) ist keine Fläche, sondern Point/);
     expect(text[3]).toMatch(/Koordinaten in Metern.*\| In QGIS: .*EPSG:4326/);
@@ -73,8 +95,12 @@ describe('readBoundaries', () => {
   });
 
   it('reports broken JSON and JSON that is not geodata', () => {
-    expect(readBoundaries(file('g.geojson', '{"type": "FeatureCollection", ')).problems[0]!.message).toMatch(/^Die Gebietsdatei ist kein gültiges JSON/);
-    expect(readBoundaries(file('g.geojson', '{"type": "Point"}')).problems[0]!.message).toMatch(/weder GeoJSON \(FeatureCollection\) noch TopoJSON/);
+    expect(
+      readBoundaries(file('g.geojson', '{"type": "FeatureCollection", ')).problems[0]!.message,
+    ).toMatch(/^Die Gebietsdatei ist kein gültiges JSON/);
+    expect(readBoundaries(file('g.geojson', '{"type": "Point"}')).problems[0]!.message).toMatch(
+      /weder GeoJSON \(FeatureCollection\) noch TopoJSON/,
+    );
   });
 });
 
@@ -84,10 +110,20 @@ describe('boundaries in a dataset', () => {
     `${STELLEN_HEADER.replace('status', 'status;einsatzgebiet')}\nA;05970;2;kommune;S;1;besetzt;05970999${extra}\n`;
 
   it('an uploaded area makes its AGS known to the check and carries its name', async () => {
-    const without = await buildChecked([file('stellen.csv', withNewArea()), file('termine.csv', TERMINE_OK)], 'https://x.test/geo/', geoFetch);
-    expect(without.dataset.problems.some((p) => p.value === '05970999' && p.severity === 'Fehler')).toBe(true);
+    const without = await buildChecked(
+      [file('stellen.csv', withNewArea()), file('termine.csv', TERMINE_OK)],
+      'https://x.test/geo/',
+      geoFetch,
+    );
+    expect(
+      without.dataset.problems.some((p) => p.value === '05970999' && p.severity === 'Fehler'),
+    ).toBe(true);
     const boundaries = file('gebiete.geojson', fc([feat({ AGS: '05970999', GEN: 'Neustadt' })]));
-    const { dataset, gazetteer } = await buildChecked([file('stellen.csv', withNewArea()), file('termine.csv', TERMINE_OK), boundaries], 'https://x.test/geo/', geoFetch);
+    const { dataset, gazetteer } = await buildChecked(
+      [file('stellen.csv', withNewArea()), file('termine.csv', TERMINE_OK), boundaries],
+      'https://x.test/geo/',
+      geoFetch,
+    );
     expect(dataset.problems).toEqual([]);
     expect(dataset.boundaries?.map((a) => a.ags)).toEqual(['05970999']);
     expect(gazetteer.name('05970999')).toBe('Neustadt');
@@ -96,10 +132,22 @@ describe('boundaries in a dataset', () => {
 
   it('is kept by a partial upload and travels in the bundle', async () => {
     const boundaries = file('gebiete.geojson', fc([feat({ AGS: '05970040', GEN: 'Siegen' })]));
-    const { dataset } = await buildChecked([file('stellen.csv', stellen), file('termine.csv', TERMINE_OK), boundaries], 'https://x.test/geo/', geoFetch);
-    const { files } = complementFiles(dataset, [file('stellen.csv', stellen)], new Set(['stellen']));
+    const { dataset } = await buildChecked(
+      [file('stellen.csv', stellen), file('termine.csv', TERMINE_OK), boundaries],
+      'https://x.test/geo/',
+      geoFetch,
+    );
+    const { files } = complementFiles(
+      dataset,
+      [file('stellen.csv', stellen)],
+      new Set(['stellen']),
+    );
     expect(files.map((f) => f.name)).toContain('gebiete.geojson');
-    const again = await buildChecked(readBundle(bundleZip(dataset)), 'https://x.test/geo/', geoFetch);
+    const again = await buildChecked(
+      readBundle(bundleZip(dataset)),
+      'https://x.test/geo/',
+      geoFetch,
+    );
     expect(again.dataset.boundaries).toEqual(dataset.boundaries);
     expect(again.dataset.problems).toEqual([]);
   });

@@ -12,7 +12,7 @@ describe('neutralise', () => {
     ['\tx', "'\tx"],
     [' =1+1', "' =1+1"],
     ['\u00a0=1+1', "'\u00a0=1+1"],
-    ['Zeile 1\n=HYPERLINK("x")', "'Zeile 1\n=HYPERLINK(\"x\")"],
+    ['Zeile 1\n=HYPERLINK("x")', '\'Zeile 1\n=HYPERLINK("x")'],
     ['Stadt Siegen', 'Stadt Siegen'],
     ['B90/Grüne', 'B90/Grüne'],
   ])('%j → %j', (input, output) => {
@@ -32,7 +32,14 @@ describe('postsToCsv', () => {
     const ds = buildDataset(shippedFiles(), gazetteer);
     const csv = postsToCsv(ds.posts);
     expect(csv.startsWith('\uFEFFid;koerperschaft;baustein')).toBe(true);
-    const again = buildDataset([file('stellen.csv', csv), file('termine.csv', TERMINE_OK), ...shippedFiles().filter((f) => f.name === 'regionen.csv')], gazetteer);
+    const again = buildDataset(
+      [
+        file('stellen.csv', csv),
+        file('termine.csv', TERMINE_OK),
+        ...shippedFiles().filter((f) => f.name === 'regionen.csv'),
+      ],
+      gazetteer,
+    );
     expect(again.problems.filter((p) => p.severity !== 'Warnung')).toEqual([]);
     expect(again.problems.map((p) => [p.line, p.message])).toEqual(
       ds.problems.filter((p) => p.table === 'stellen').map((p) => [p.line, p.message]),
@@ -45,9 +52,12 @@ describe('postsToCsv', () => {
 import { restoreNeutralised } from '../../../src/lib/data/csv-export.ts';
 
 describe('restoreNeutralised', () => {
-  it.each(['=SUMME(A1)', '+1,9 Stellen', ' =1', 'Zeile\n@x', "'schon mit Apostroph", 'normal'])('undoes neutralise for %j', (text) => {
-    expect(restoreNeutralised(neutralise(text))).toBe(text);
-  });
+  it.each(['=SUMME(A1)', '+1,9 Stellen', ' =1', 'Zeile\n@x', "'schon mit Apostroph", 'normal'])(
+    'undoes neutralise for %j',
+    (text) => {
+      expect(restoreNeutralised(neutralise(text))).toBe(text);
+    },
+  );
   it('keeps an apostrophe that was not ours', () => {
     expect(restoreNeutralised("'normal")).toBe("'normal");
   });

@@ -8,7 +8,8 @@ describe('parseCsv', () => {
   });
 
   it('reads quoted ;, "" and line breaks and keeps Excel row numbers', () => {
-    const text = 'id;titel;x\r\n1;"a; b";1\r\n2;"er sagte ""KIM""";2\r\n3;"zwei\r\nZeilen";3\r\n4;ende;4\r\n';
+    const text =
+      'id;titel;x\r\n1;"a; b";1\r\n2;"er sagte ""KIM""";2\r\n3;"zwei\r\nZeilen";3\r\n4;ende;4\r\n';
     const { rows, issues } = parseCsv(text, ';');
     expect(issues).toEqual([]);
     expect(rows.map((r) => r.line)).toEqual([1, 2, 3, 4, 5]);
@@ -39,7 +40,9 @@ describe('tableOf', () => {
   const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
   it('knows a table by its name, else by its header, else not', () => {
     expect(tableOf(file('Stellen 2023.csv', 'x'))).toBe('stellen');
-    expect(tableOf(file('Export (3).csv', 'Stichtag;AGS;Einwohner\n2019;05970;1\n'))).toBe('bevoelkerung');
+    expect(tableOf(file('Export (3).csv', 'Stichtag;AGS;Einwohner\n2019;05970;1\n'))).toBe(
+      'bevoelkerung',
+    );
     expect(tableOf(file('notizen.csv', 'foo;bar\n'))).toBeNull();
     expect(tableOf({ name: 'leer.csv', bytes: new Uint8Array() })).toBeNull();
   });

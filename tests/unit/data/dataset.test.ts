@@ -3,10 +3,21 @@ import { buildDataset } from '../../../src/lib/data/dataset.ts';
 import type { Problem } from '../../../src/lib/data/problem.ts';
 import { file, gazetteer, STELLEN_HEADER, TERMINE_OK } from '../helpers.ts';
 
-const only = (problems: readonly Problem[], severity: Problem['severity']) => problems.filter((p) => p.severity === severity);
+const only = (problems: readonly Problem[], severity: Problem['severity']) =>
+  problems.filter((p) => p.severity === severity);
 
-function stellen(rows: string[], header = STELLEN_HEADER, encoding: Parameters<typeof file>[2] = 'utf-8') {
-  return buildDataset([file('stellen.csv', [header, ...rows].join('\r\n') + '\r\n', encoding), file('termine.csv', TERMINE_OK)], gazetteer);
+function stellen(
+  rows: string[],
+  header = STELLEN_HEADER,
+  encoding: Parameters<typeof file>[2] = 'utf-8',
+) {
+  return buildDataset(
+    [
+      file('stellen.csv', [header, ...rows].join('\r\n') + '\r\n', encoding),
+      file('termine.csv', TERMINE_OK),
+    ],
+    gazetteer,
+  );
 }
 
 describe('buildDataset', () => {
@@ -17,7 +28,12 @@ describe('buildDataset', () => {
       'windows-1252',
     );
     expect(ds.problems).toEqual([]);
-    expect(ds.tables.stellen).toMatchObject({ encoding: 'windows-1252', delimiter: ';', rows: 1, records: 1 });
+    expect(ds.tables.stellen).toMatchObject({
+      encoding: 'windows-1252',
+      delimiter: ';',
+      rows: 1,
+      records: 1,
+    });
     expect(ds.posts[0]).toMatchObject({
       id: 'SI-1',
       body: '05970',
@@ -33,7 +49,14 @@ describe('buildDataset', () => {
 
   it('reads UTF-8 with BOM, CRLF and trailing empty lines', () => {
     const ds = buildDataset(
-      [file('stellen.csv', `${STELLEN_HEADER}\r\nA;05970;Baustein 2;Wohlfahrtsverband;Diakonie;1;besetzt\r\n\r\n\r\n`, 'utf-8-bom'), file('termine.csv', TERMINE_OK)],
+      [
+        file(
+          'stellen.csv',
+          `${STELLEN_HEADER}\r\nA;05970;Baustein 2;Wohlfahrtsverband;Diakonie;1;besetzt\r\n\r\n\r\n`,
+          'utf-8-bom',
+        ),
+        file('termine.csv', TERMINE_OK),
+      ],
       gazetteer,
     );
     expect(ds.problems).toEqual([]);
@@ -43,7 +66,10 @@ describe('buildDataset', () => {
   });
 
   it('keeps Excel row numbers after a quoted line break', () => {
-    const ds = stellen(['A;05970;2;kommune;"Stadt\nSiegen";1;besetzt', 'B;05999;2;kommune;Stadt Siegen;1;besetzt']);
+    const ds = stellen([
+      'A;05970;2;kommune;"Stadt\nSiegen";1;besetzt',
+      'B;05999;2;kommune;Stadt Siegen;1;besetzt',
+    ]);
     const p = only(ds.problems, 'Fehler')[0]!;
     expect(p).toMatchObject({ line: 3, column: 'koerperschaft', value: '05999' });
     expect(ds.posts[0]!.carrier).toBe('Stadt\nSiegen');
@@ -52,13 +78,22 @@ describe('buildDataset', () => {
   it('restores AGS 5970040 with a Warnung', () => {
     const ds = stellen(['A;5970;2;kommune;Stadt Siegen;1;besetzt'], `${STELLEN_HEADER}`);
     const ds2 = buildDataset(
-      [file('ausreisepflichtige.csv', 'stichtag;ags;anzahl\n31.07.2024;5970040;216\n'), file('stellen.csv', `${STELLEN_HEADER}\nA;05970;2;kommune;S;1;besetzt\n`), file('termine.csv', TERMINE_OK)],
+      [
+        file('ausreisepflichtige.csv', 'stichtag;ags;anzahl\n31.07.2024;5970040;216\n'),
+        file('stellen.csv', `${STELLEN_HEADER}\nA;05970;2;kommune;S;1;besetzt\n`),
+        file('termine.csv', TERMINE_OK),
+      ],
       gazetteer,
     );
     expect(ds.posts[0]!.body).toBe('05970');
     const w = only(ds2.problems, 'Warnung');
     expect(w).toHaveLength(1);
-    expect(w[0]).toMatchObject({ table: 'ausreisepflichtige', line: 2, column: 'ags', value: '5970040' });
+    expect(w[0]).toMatchObject({
+      table: 'ausreisepflichtige',
+      line: 2,
+      column: 'ags',
+      value: '5970040',
+    });
     expect(w[0]!.message).toContain('05970040');
     expect(ds2.obliged[0]).toMatchObject({ ags: '05970040', count: 216 });
   });
@@ -68,7 +103,12 @@ describe('buildDataset', () => {
     const f = only(ds.problems, 'Fehler');
     expect(f).toHaveLength(1);
     expect(f[0]!.message).toContain('05999');
-    expect(f[0]).toMatchObject({ table: 'stellen', file: 'stellen.csv', line: 2, column: 'koerperschaft' });
+    expect(f[0]).toMatchObject({
+      table: 'stellen',
+      file: 'stellen.csv',
+      line: 2,
+      column: 'koerperschaft',
+    });
     expect(ds.posts.map((p) => p.id)).toEqual(['B']);
     expect(ds.tables.stellen).toMatchObject({ rows: 2, records: 1 });
   });
@@ -82,7 +122,10 @@ describe('buildDataset', () => {
   });
 
   it('reports a missing required column once, at table level', () => {
-    const ds = stellen(['A;05970;2;kommune;S;besetzt', 'B;05970;2;kommune;S;besetzt'], 'id;koerperschaft;baustein;traeger_typ;traeger;status');
+    const ds = stellen(
+      ['A;05970;2;kommune;S;besetzt', 'B;05970;2;kommune;S;besetzt'],
+      'id;koerperschaft;baustein;traeger_typ;traeger;status',
+    );
     const f = only(ds.problems, 'Fehler');
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ table: 'stellen', line: null, column: null });
@@ -117,7 +160,11 @@ describe('buildDataset', () => {
 
   it('recognises a file by its header when the name says nothing', () => {
     const ds = buildDataset(
-      [file('Export (3).csv', 'Stichtag;AGS;Einwohner\n31.12.2019;05970040;102.770\n'), file('stellen.csv', `${STELLEN_HEADER}\nA;05970;2;kommune;S;1;besetzt\n`), file('termine.csv', TERMINE_OK)],
+      [
+        file('Export (3).csv', 'Stichtag;AGS;Einwohner\n31.12.2019;05970040;102.770\n'),
+        file('stellen.csv', `${STELLEN_HEADER}\nA;05970;2;kommune;S;1;besetzt\n`),
+        file('termine.csv', TERMINE_OK),
+      ],
       gazetteer,
     );
     expect(ds.problems).toEqual([]);
@@ -133,11 +180,14 @@ describe('buildDataset', () => {
   });
 
   it('requires ids unique per scenario, not across scenarios', () => {
-    const ds = stellen([
-      'A;05970;2;kommune;S;1;besetzt;Ist',
-      'A;05970;2;frei;T;1;geplant;Antrag X',
-      'A;05970;2;kommune;S;1;besetzt;',
-    ], `${STELLEN_HEADER};szenario`);
+    const ds = stellen(
+      [
+        'A;05970;2;kommune;S;1;besetzt;Ist',
+        'A;05970;2;frei;T;1;geplant;Antrag X',
+        'A;05970;2;kommune;S;1;besetzt;',
+      ],
+      `${STELLEN_HEADER};szenario`,
+    );
     const f = only(ds.problems, 'Fehler');
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ line: 4, column: 'id' });
@@ -148,8 +198,14 @@ describe('buildDataset', () => {
   it('resolves regions by name within the body and warns on unresolved ones', () => {
     const ds = buildDataset(
       [
-        file('regionen.csv', 'region;koerperschaft;gemeinden\nWittgenstein;05970;05970004,05970028,05970012\n'),
-        file('stellen.csv', `${STELLEN_HEADER};einsatzgebiet\nA;05970;2;kommune;S;1;besetzt;wittgenstein\nB;05970;2;kommune;S;1;besetzt;Siegerland\nC;05970;2;kommune;S;1;besetzt;05970040|05970024\n`),
+        file(
+          'regionen.csv',
+          'region;koerperschaft;gemeinden\nWittgenstein;05970;05970004,05970028,05970012\n',
+        ),
+        file(
+          'stellen.csv',
+          `${STELLEN_HEADER};einsatzgebiet\nA;05970;2;kommune;S;1;besetzt;wittgenstein\nB;05970;2;kommune;S;1;besetzt;Siegerland\nC;05970;2;kommune;S;1;besetzt;05970040|05970024\n`,
+        ),
         file('termine.csv', TERMINE_OK),
       ],
       gazetteer,
@@ -165,8 +221,14 @@ describe('buildDataset', () => {
   it('checks row rules: ende before beginn, geduldet above anzahl, bis before datum', () => {
     const ds = buildDataset(
       [
-        file('stellen.csv', `${STELLEN_HEADER};beginn;ende\nA;05970;2;kommune;S;1;besetzt;01.01.2023;31.12.2022\n`),
-        file('termine.csv', 'datum;bis;art;koerperschaft;titel\n16.01.2025;19.12.2024;frist;NRW;Fenster\n'),
+        file(
+          'stellen.csv',
+          `${STELLEN_HEADER};beginn;ende\nA;05970;2;kommune;S;1;besetzt;01.01.2023;31.12.2022\n`,
+        ),
+        file(
+          'termine.csv',
+          'datum;bis;art;koerperschaft;titel\n16.01.2025;19.12.2024;frist;NRW;Fenster\n',
+        ),
         file('ausreisepflichtige.csv', 'stichtag;ags;anzahl;davon_geduldet\n2024;05970;10;11\n'),
       ],
       gazetteer,
@@ -183,7 +245,9 @@ describe('buildDataset', () => {
 
   it('lists every problem of a bad row at once and never throws', () => {
     const ds = stellen(['A;05999;7;egal;;-1;fertig']);
-    const cols = only(ds.problems, 'Fehler').map((p) => p.column).sort();
+    const cols = only(ds.problems, 'Fehler')
+      .map((p) => p.column)
+      .sort();
     expect(cols).toEqual(['baustein', 'koerperschaft', 'status', 'traeger', 'traeger_typ', 'vzae']);
     for (const p of ds.problems) {
       expect(p.message.length).toBeGreaterThan(10);

@@ -7,10 +7,30 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 describe('decodeBytes', () => {
   it.each([
     ['UTF-8 without BOM', utf8('Körperschaft;VZÄ'), 'utf-8', 'Körperschaft;VZÄ'],
-    ['UTF-8 with BOM (BOM removed)', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('ä;ö')]), 'utf-8', 'ä;ö'],
-    ['Windows-1252 umlauts', new Uint8Array([0x4b, 0xf6, 0x72, 0x3b, 0x56, 0x5a, 0xc4]), 'windows-1252', 'Kör;VZÄ'],
-    ['UTF-16 LE with BOM', new Uint8Array([0xff, 0xfe, 0xe4, 0x00, 0x3b, 0x00, 0xac, 0x20]), 'utf-16le', 'ä;€'],
-    ['UTF-16 BE with BOM', new Uint8Array([0xfe, 0xff, 0x00, 0xe4, 0x00, 0x3b, 0x20, 0xac]), 'utf-16be', 'ä;€'],
+    [
+      'UTF-8 with BOM (BOM removed)',
+      new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('ä;ö')]),
+      'utf-8',
+      'ä;ö',
+    ],
+    [
+      'Windows-1252 umlauts',
+      new Uint8Array([0x4b, 0xf6, 0x72, 0x3b, 0x56, 0x5a, 0xc4]),
+      'windows-1252',
+      'Kör;VZÄ',
+    ],
+    [
+      'UTF-16 LE with BOM',
+      new Uint8Array([0xff, 0xfe, 0xe4, 0x00, 0x3b, 0x00, 0xac, 0x20]),
+      'utf-16le',
+      'ä;€',
+    ],
+    [
+      'UTF-16 BE with BOM',
+      new Uint8Array([0xfe, 0xff, 0x00, 0xe4, 0x00, 0x3b, 0x20, 0xac]),
+      'utf-16be',
+      'ä;€',
+    ],
   ])('%s', (_name, bytes, encoding, text) => {
     const r = decodeBytes(bytes);
     expect(r).toMatchObject({ ok: true, encoding, text });

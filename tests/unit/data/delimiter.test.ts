@@ -9,7 +9,11 @@ describe('detectDelimiter', () => {
     ['quoted comma does not count', '"a,b";c;d\n"x,y";1;2\n', ';'],
     ['header only', 'id;koerperschaft;baustein', ';'],
     ['no delimiter at all defaults to ;', 'nur_eine_spalte\nwert\n', ';'],
-    ['comma file whose text contains semicolons in quotes', 'id,titel,datum\n1,"a; b",16.11.2022\n2,"c; d",17.11.2022\n', ','],
+    [
+      'comma file whose text contains semicolons in quotes',
+      'id,titel,datum\n1,"a; b",16.11.2022\n2,"c; d",17.11.2022\n',
+      ',',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(detectDelimiter(text)).toBe(expected);
   });

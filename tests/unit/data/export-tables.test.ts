@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
-import { bundleZip, readBundle, tableCsv, templateCsv } from '../../../src/lib/data/export-tables.ts';
+import {
+  bundleZip,
+  readBundle,
+  tableCsv,
+  templateCsv,
+} from '../../../src/lib/data/export-tables.ts';
 import { TABLES } from '../../../src/lib/data/schema.ts';
 import { file, gazetteer, shippedFiles, STELLEN_HEADER, TERMINE_OK } from '../helpers.ts';
 
@@ -13,7 +18,8 @@ describe('bundleZip / readBundle', () => {
     expect(again.problems).toEqual(ds.problems);
     expect(again.problems.filter((p) => p.severity !== 'Warnung')).toEqual([]);
     expect(again.manifest).toEqual(ds.manifest);
-    for (const key of ['posts', 'regions', 'events', 'obliged', 'population'] as const) expect(again[key]).toEqual(ds[key]);
+    for (const key of ['posts', 'regions', 'events', 'obliged', 'population'] as const)
+      expect(again[key]).toEqual(ds[key]);
   });
 
   it('is deterministic (same bytes for the same data)', () => {
@@ -23,7 +29,10 @@ describe('bundleZip / readBundle', () => {
   it('keeps unknown columns and hostile text through a round trip', () => {
     const tricky = buildDataset(
       [
-        file('stellen.csv', `${STELLEN_HEADER};Büro;anmerkung\nA;05970;2;kommune;"=HYPERLINK(""x"")";0,5;besetzt;"Raum 1; Flur";"Zeile 1\n+Zeile 2 € ü"\n`),
+        file(
+          'stellen.csv',
+          `${STELLEN_HEADER};Büro;anmerkung\nA;05970;2;kommune;"=HYPERLINK(""x"")";0,5;besetzt;"Raum 1; Flur";"Zeile 1\n+Zeile 2 € ü"\n`,
+        ),
         file('termine.csv', TERMINE_OK),
       ],
       gazetteer,
@@ -41,8 +50,15 @@ describe('templateCsv', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const files = [file(`${name}.csv`, csv)];
     if (name !== 'termine') files.push(file('termine.csv', TERMINE_OK));
-    if (name !== 'stellen') files.push(file('stellen.csv', `${STELLEN_HEADER}\nA;05970;2;kommune;S;1;besetzt\n`));
-    if (name === 'stellen') files.push(file('regionen.csv', 'region;koerperschaft;gemeinden\nWittgenstein;05970;05970004,05970028,05970012\n'));
+    if (name !== 'stellen')
+      files.push(file('stellen.csv', `${STELLEN_HEADER}\nA;05970;2;kommune;S;1;besetzt\n`));
+    if (name === 'stellen')
+      files.push(
+        file(
+          'regionen.csv',
+          'region;koerperschaft;gemeinden\nWittgenstein;05970;05970004,05970028,05970012\n',
+        ),
+      );
     const ds2 = buildDataset(files, gazetteer);
     expect(ds2.problems).toEqual([]);
     expect(ds2.tables[name]).toMatchObject({ rows: 1, records: 1 });

@@ -1,11 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { COPY_HOSTS, defaultEvidence, hostOf, publisherOf, registrableDomain } from '../../../src/lib/data/publishers.ts';
+import {
+  COPY_HOSTS,
+  defaultEvidence,
+  hostOf,
+  publisherOf,
+  registrableDomain,
+} from '../../../src/lib/data/publishers.ts';
 
 describe('publisherOf', () => {
   it.each([
-    ['https://app-webview.sparknews.funkemedien.de/nrw-wp/lokales/siegen/article1.html?paid=true', 'Westfalenpost', 'presse'],
-    ['https://app-webview.sparknews.funkemedien.de/nrw-waz/lokales/bochum/article2.html', 'WAZ', 'presse'],
-    ['https://www.kreis-coesfeld.de/sessionnet/sessionnetbi/vo0050.php?__kvonr=5924', 'Kreis Coesfeld (Sitzungsdienst)', 'ris'],
+    [
+      'https://app-webview.sparknews.funkemedien.de/nrw-wp/lokales/siegen/article1.html?paid=true',
+      'Westfalenpost',
+      'presse',
+    ],
+    [
+      'https://app-webview.sparknews.funkemedien.de/nrw-waz/lokales/bochum/article2.html',
+      'WAZ',
+      'presse',
+    ],
+    [
+      'https://www.kreis-coesfeld.de/sessionnet/sessionnetbi/vo0050.php?__kvonr=5924',
+      'Kreis Coesfeld (Sitzungsdienst)',
+      'ris',
+    ],
     ['https://www.kreis-coesfeld.de/aktuelles', 'Kreis Coesfeld', 'amtlich'],
     ['https://recht.nrw.de/lmi/owa/br_vbl_detail_text?anw_nr=7', 'Landesrecht NRW', 'amtlich'],
     ['https://www2.haan.de/bi/vo0050.php?__kvonr=4334', 'Stadt Haan (Ratsinformation)', 'ris'],
@@ -18,8 +36,15 @@ describe('publisherOf', () => {
   });
 
   it('falls back to the registrable domain of an unknown host, never the full host name', () => {
-    expect(publisherOf('https://app-webview.sparknews.funkemedien.de/nrw-xyz/a')).toMatchObject({ name: 'funkemedien.de', kind: null });
-    expect(publisherOf('http://news.example.co.uk/x')).toMatchObject({ name: 'example.co.uk', kind: null, host: 'news.example.co.uk' });
+    expect(publisherOf('https://app-webview.sparknews.funkemedien.de/nrw-xyz/a')).toMatchObject({
+      name: 'funkemedien.de',
+      kind: null,
+    });
+    expect(publisherOf('http://news.example.co.uk/x')).toMatchObject({
+      name: 'example.co.uk',
+      kind: null,
+      host: 'news.example.co.uk',
+    });
     expect(publisherOf('Drucksache 199/2021')).toBeNull();
   });
 
@@ -31,13 +56,22 @@ describe('publisherOf', () => {
   });
 
   it('lists the copy and aggregator hosts', () => {
-    expect(COPY_HOSTS).toEqual(expect.arrayContaining(['ufaauto24.com', 'expydoc.com', 'citypopulation.de', 'raw.githubusercontent.com']));
+    expect(COPY_HOSTS).toEqual(
+      expect.arrayContaining([
+        'ufaauto24.com',
+        'expydoc.com',
+        'citypopulation.de',
+        'raw.githubusercontent.com',
+      ]),
+    );
   });
 });
 
 describe('defaultEvidence', () => {
   it('is amtlich for a council information system, else unknown', () => {
-    expect(defaultEvidence('https://session.rhein-kreis-neuss.de/bi/to0050.asp?__ktonr=24106')).toBe('amtlich');
+    expect(
+      defaultEvidence('https://session.rhein-kreis-neuss.de/bi/to0050.asp?__ktonr=24106'),
+    ).toBe('amtlich');
     expect(defaultEvidence('https://www.wp.de/x')).toBeNull();
     expect(defaultEvidence('https://www.bonn.de/x')).toBeNull();
     expect(defaultEvidence(undefined)).toBeNull();

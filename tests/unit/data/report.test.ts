@@ -9,7 +9,13 @@ import { encodeWindows1252 } from '../../../src/lib/data/windows-1252.ts';
 import { file, gazetteer, ROOT, STELLEN_HEADER, TERMINE_OK } from '../helpers.ts';
 
 const broken = buildDataset(
-  [file('stellen.csv', `${STELLEN_HEADER};Büro\nA;05999;2;kommune;S;1;besetzt;x\nB;5970;2;kommune;S;1;besetzt;y\n`), file('termine.csv', TERMINE_OK)],
+  [
+    file(
+      'stellen.csv',
+      `${STELLEN_HEADER};Büro\nA;05999;2;kommune;S;1;besetzt;x\nB;5970;2;kommune;S;1;besetzt;y\n`,
+    ),
+    file('termine.csv', TERMINE_OK),
+  ],
   gazetteer,
 );
 
@@ -17,9 +23,24 @@ describe('reportJson', () => {
   it('has the documented shape', () => {
     const r = reportJson(broken);
     expect(Object.keys(r)).toEqual(['tables', 'problems', 'summary']);
-    expect(r.tables.stellen).toEqual({ file: 'stellen.csv', encoding: 'utf-8', delimiter: ';', rows: 2, records: 1 });
+    expect(r.tables.stellen).toEqual({
+      file: 'stellen.csv',
+      encoding: 'utf-8',
+      delimiter: ';',
+      rows: 2,
+      records: 1,
+    });
     expect(r.summary).toEqual({ Fehler: 1, Warnung: 1, Hinweis: 1 });
-    expect(Object.keys(r.problems[0]!)).toEqual(['table', 'file', 'line', 'column', 'value', 'severity', 'message', 'hint']);
+    expect(Object.keys(r.problems[0]!)).toEqual([
+      'table',
+      'file',
+      'line',
+      'column',
+      'value',
+      'severity',
+      'message',
+      'hint',
+    ]);
     expect(r.problems.map((p) => p.line)).toEqual([1, 2, 3]);
   });
 });
@@ -49,20 +70,37 @@ describe('npm run validate', () => {
     const json = JSON.parse(out);
     expect(json.summary).toMatchObject({ Fehler: 0, Hinweis: 0 });
     expect(json.summary.Warnung).toBe(json.problems.length);
-    for (const p of json.problems) expect(p).toMatchObject({ severity: 'Warnung', table: 'stellen', column: 'vzae' });
-    expect(json.tables.stellen).toMatchObject({ file: 'stellen.csv', encoding: 'utf-8', delimiter: ';' });
+    for (const p of json.problems)
+      expect(p).toMatchObject({ severity: 'Warnung', table: 'stellen', column: 'vzae' });
+    expect(json.tables.stellen).toMatchObject({
+      file: 'stellen.csv',
+      encoding: 'utf-8',
+      delimiter: ';',
+    });
     expect(json.tables.stellen.records).toBe(json.tables.stellen.rows);
   });
 
   it('exits 1 on a Fehler and reads Windows-1252 files given one by one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kim-'));
-    writeFileSync(join(dir, 'stellen.csv'), encodeWindows1252('ID;Körperschaft;Baustein;Trägertyp;Träger;VZÄ;Status\nA;05999;2;kommune;Städtische Kita;0,5;besetzt\n'));
+    writeFileSync(
+      join(dir, 'stellen.csv'),
+      encodeWindows1252(
+        'ID;Körperschaft;Baustein;Trägertyp;Träger;VZÄ;Status\nA;05999;2;kommune;Städtische Kita;0,5;besetzt\n',
+      ),
+    );
     writeFileSync(join(dir, 'termine.csv'), TERMINE_OK);
-    const r = spawnSync(tsx, [cli, join(dir, 'stellen.csv'), join(dir, 'termine.csv'), '--json'], { encoding: 'utf8' });
+    const r = spawnSync(tsx, [cli, join(dir, 'stellen.csv'), join(dir, 'termine.csv'), '--json'], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     const json = JSON.parse(r.stdout);
     expect(json.tables.stellen.encoding).toBe('windows-1252');
-    expect(json.problems[0]).toMatchObject({ severity: 'Fehler', line: 2, column: 'koerperschaft', value: '05999' });
+    expect(json.problems[0]).toMatchObject({
+      severity: 'Fehler',
+      line: 2,
+      column: 'koerperschaft',
+      value: '05999',
+    });
   });
 
   it('explains its usage and exits 2 without arguments', () => {

@@ -4,7 +4,8 @@ import { decodeBlob, StreamDecoder } from '../../../src/lib/data/stream-decode.t
 import { encodeWindows1252 } from '../../../src/lib/data/windows-1252.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const SAMPLE = 'Körperschaft;VZÄ;Träger\r\nKreis Siegen-Wittgenstein;1,5;„Caritas“ – 55.000 €\r\n😀 Straße;ß;\n';
+const SAMPLE =
+  'Körperschaft;VZÄ;Träger\r\nKreis Siegen-Wittgenstein;1,5;„Caritas“ – 55.000 €\r\n😀 Straße;ß;\n';
 
 function utf16(text: string, littleEndian: boolean, bom = true): Uint8Array {
   const out = new Uint8Array((bom ? 2 : 0) + text.length * 2);
@@ -68,14 +69,18 @@ describe('StreamDecoder', () => {
 
   it('reports empty and binary files like decodeBytes', () => {
     expect(streamed(new Uint8Array(), []).decoded).toEqual({ ok: false, reason: 'empty' });
-    const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0, 0, 0]);
+    const xlsx = new Uint8Array([
+      0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0, 0, 0,
+    ]);
     expect(streamed(xlsx, [2, 7]).decoded).toEqual({ ok: false, reason: 'binary' });
   });
 
   it('reads a Blob as a stream with progress', async () => {
     const bytes = utf8(SAMPLE.repeat(3000));
     const seen: number[] = [];
-    const { decoded, bytes: kept } = await decodeBlob(new Blob([bytes as BlobPart]), (d) => seen.push(d));
+    const { decoded, bytes: kept } = await decodeBlob(new Blob([bytes as BlobPart]), (d) =>
+      seen.push(d),
+    );
     expect(decoded).toEqual(decodeBytes(bytes));
     expect(kept.byteLength).toBe(bytes.byteLength);
     expect(seen.at(-1)).toBe(1);
