@@ -28,9 +28,12 @@ function parseSvg(page: Page, text: string) {
   }, text);
 }
 
+/** The frozen dataset of 22.11.2026: its figures do not move when data/ is updated. */
+const FIXTURE = 'quelle=fixtures/kim-2026-11/';
+
 describe('downloads and embed dialog on the dashboard charts (real Chromium)', () => {
   it('Übersicht: PNG, SVG and CSV of the Baustein chart are the embed’s files', async () => {
-    const { page, errors } = await h.open('#/', { width: 1024, height: 768 });
+    const { page, errors } = await h.open(`#/?${FIXTURE}`, { width: 1024, height: 768 });
     const tools = page.getByTestId('chart-actions-bausteine');
     await tools.waitFor();
     const png = await save(page, () => tools.getByTestId('chart-png').click());
@@ -43,6 +46,8 @@ describe('downloads and embed dialog on the dashboard charts (real Chromium)', (
     expect(parsed.error).toBe(false);
     expect(parsed.title).toBe('Stellen im Kommunalen Integrationsmanagement nach Baustein');
     expect(parsed.text).toContain('Stand 22.11.2026');
+    expect(parsed.text).toContain('Daten für 7 von 54 KIM-Körperschaften');
+    expect(parsed.text).toMatch(/Beleg: (amtlich|presse|zitiert|Beleg unbekannt) \d+/);
 
     const csv = await save(page, () => tools.getByTestId('chart-csv').click());
     expect(csv.name).toBe('kim-bausteine.csv');
@@ -50,7 +55,7 @@ describe('downloads and embed dialog on the dashboard charts (real Chromium)', (
       '\uFEFFBaustein;VZÄ;Stellen(anteile)\r\nBaustein 1: Strategisches Management;8;7\r\nBaustein 2: Case Management;72,9;37\r\nBaustein 3: Ausländer- und Einbürgerungsbehörde;2;2\r\n',
     );
     // The same chart embedded gives the same bytes.
-    await page.goto(`${h.url}embed.html?grafik=bausteine`);
+    await page.goto(`${h.url}embed.html?grafik=bausteine&${FIXTURE}`);
     await page.getByTestId('embed-csv').waitFor();
     const fromEmbed = await save(page, () => page.getByTestId('embed-csv').click());
     expect(fromEmbed.bytes.equals(csv.bytes)).toBe(true);
@@ -59,7 +64,10 @@ describe('downloads and embed dialog on the dashboard charts (real Chromium)', (
   });
 
   it('Karte: the SVG download is the framed choropleth of the current view with the BKG credit', async () => {
-    const { page, errors } = await h.open('#/karte?mass=vzae10k', { width: 1280, height: 720 });
+    const { page, errors } = await h.open(`#/karte?mass=vzae10k&${FIXTURE}`, {
+      width: 1280,
+      height: 720,
+    });
     const tools = page.getByTestId('chart-actions-karte');
     await tools.waitFor();
     const svg = await save(page, () => tools.getByTestId('chart-svg').click());
@@ -72,7 +80,8 @@ describe('downloads and embed dialog on the dashboard charts (real Chromium)', (
     expect(parsed.hatched).toBeGreaterThan(300);
     const csv = await save(page, () => tools.getByTestId('chart-csv').click());
     const lines = csv.bytes.toString('utf8').split('\r\n');
-    expect(lines[0]).toBe('\uFEFFGebiet auf der Karte;ags;VZÄ je 10.000 Einwohner;Gemeinden');
+    expect(lines[0]).toBe('\uFEFFgebiet;ags;VZÄ je 10.000 Einwohner;stand;beleg;gemeinden');
+    expect(parsed.text).toContain('Stand der Angaben 2021–2023');
     expect(lines.length).toBeGreaterThan(3);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -89,7 +98,7 @@ describe('downloads and embed dialog on the dashboard charts (real Chromium)', (
   });
 
   it('Übersicht and Verteilung: the Träger share and the comparison have their own files and embed code', async () => {
-    const { page, errors } = await h.open('#/', { width: 1024, height: 768 });
+    const { page, errors } = await h.open(`#/?${FIXTURE}`, { width: 1024, height: 768 });
     const share = page.getByTestId('chart-actions-traeger');
     await share.waitFor();
     const csv = await save(page, () => share.getByTestId('chart-csv').click());
@@ -110,7 +119,7 @@ describe('downloads and embed dialog on the dashboard charts (real Chromium)', (
     );
 
     await page.goto(
-      `${h.url}#/verteilung?koerperschaft=05970&b=Antrag+B90%2FGr%C3%BCne+16.11.2022`,
+      `${h.url}#/verteilung?koerperschaft=05970&b=Antrag+B90%2FGr%C3%BCne+16.11.2022&${FIXTURE}`,
     );
     const compare = page.getByTestId('chart-actions-vergleich');
     await compare.waitFor();
@@ -152,7 +161,7 @@ describe('downloads and embed dialog on the dashboard charts (real Chromium)', (
     await expect.poll(() => page.getByTestId('embed-mode-fest').isChecked()).toBe(true);
     const code = () => page.getByTestId('embed-code').inputValue();
     expect(await code()).toContain(
-      'embed.html?grafik=zeitleiste&amp;von=2021-01-01&amp;bis=2023-12-31&amp;stand=2026-11-22"',
+      'embed.html?grafik=zeitleiste&amp;von=2021-01-01&amp;bis=2023-12-31&amp;stand=2026-12-01"',
     );
     expect(await code()).toContain('<script>');
     const preview = page.frameLocator('[data-testid="embed-preview"]');

@@ -26,7 +26,7 @@ describe('#/daten export (real Chromium)', () => {
       page.waitForEvent('download'),
       page.getByTestId('export-bundle').click(),
     ]);
-    expect(download.suggestedFilename()).toBe('kim-datensatz-2026-11-22.zip');
+    expect(download.suggestedFilename()).toBe('kim-datensatz-2026-12-01.zip');
     const files = readBundle(new Uint8Array(readFileSync((await download.path())!)));
     expect(files.map((f) => f.name).sort()).toEqual([
       'ausreisepflichtige.csv',
@@ -37,8 +37,10 @@ describe('#/daten export (real Chromium)', () => {
       'termine.csv',
     ]);
     const ds = buildDataset(files, gazetteer);
-    expect(ds.problems).toEqual([]);
-    expect(ds.posts).toHaveLength(64);
+    // Only the published totals above 5 VZÄ per row are Warnungen; nothing else.
+    expect(ds.problems.filter((p) => p.severity !== 'Warnung')).toEqual([]);
+    expect(ds.posts).toHaveLength(89);
+    expect(ds.obliged.every((o) => o.reference && o.evidence)).toBe(true);
     await h.shot(page, 'daten-1280x720');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -56,8 +58,58 @@ describe('#/daten export (real Chromium)', () => {
     await page.getByTestId('doc-stellen').locator('summary').click();
     const doc = await page.getByTestId('doc-stellen').textContent();
     expect(doc).toContain('vzae');
-    expect(doc).toContain('Zahl (Dezimalkomma), > 0, ≤ 5');
+    expect(doc).toContain('Zahl (Dezimalkomma), > 0');
+    expect(doc).toContain('Über 5 eine Warnung');
+    expect(doc).toContain('beleg');
     await h.shot(page, 'daten-1024x768');
+    await page.context().close();
+  });
+
+  it('lists all 54 KIM bodies with their coverage, sortable, filterable, as a CSV that re-imports without mojibake', async () => {
+    const { page, errors } = await h.open('#/daten?abschnitt=abdeckung', {
+      width: 1280,
+      height: 720,
+    });
+    const table = page.getByTestId('coverage-table');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(54);
+    expect(await page.getByTestId('coverage-summary').textContent()).toContain(
+      'Von 54 KIM-Körperschaften haben 33 veröffentlichte Stellenzahlen',
+    );
+    expect(await page.getByTestId('coverage-05113').textContent()).toContain('keine Daten');
+    expect(await page.getByTestId('coverage-05970').textContent()).toContain('veraltet');
+    // Sort by VZÄ (largest first), then filter.
+    await page.getByTestId('coverage-sort-fte').click();
+    expect(await table.locator('tbody tr').first().locator('th').textContent()).toBe(
+      'Kreis Siegen-Wittgenstein',
+    );
+    await page.getByTestId('coverage-only').selectOption('ohne');
+    const without = await table.locator('tbody tr').count();
+    expect(without).toBeGreaterThan(5);
+    expect(without).toBeLessThan(54);
+    await page.getByTestId('coverage-only').selectOption('alle');
+    await page.getByTestId('coverage-filter').fill('märk');
+    expect(await table.locator('tbody tr').count()).toBe(1);
+    await page.getByTestId('coverage-filter').fill('');
+    await h.shot(page, 'daten-abdeckung-1280x720');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('coverage-csv').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('kim-abdeckung.csv');
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes).slice(1);
+    expect(text).not.toMatch(/Ã|Â|�/);
+    const [header, ...rows] = text.trim().split('\r\n');
+    expect(header).toBe(
+      'koerperschaft;ags;stellen;vzae;ausreisepflichtige;bevoelkerung;termine;neuester_stand;stellen_stand;ausreisepflichtige_stichtag;beleg_amtlich;beleg_presse;beleg_zitiert;beleg_unbekannt;veraltet',
+    );
+    expect(rows).toHaveLength(54);
+    expect(rows.find((r) => r.startsWith('Märkischer Kreis;05962;'))).toBeDefined();
+    expect(rows.find((r) => r.startsWith('Städteregion Aachen;05334;'))).toBeDefined();
+    expect(rows.find((r) => r.startsWith('Stadt Essen;05113;0;;'))).toBeDefined();
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

@@ -43,7 +43,7 @@ describe('embed.html (real Chromium)', () => {
           /^Daten für \d+ von 54 KIM-Körperschaften$/,
         );
         expect(await page.getByTestId('embed-description').textContent()).toMatch(
-          /Daten für \d+ von 54 KIM-Körperschaften\.$/,
+          /Daten für \d+ von 54 KIM-Körperschaften\.( Stand der Angaben .+\.)?$/,
         );
         expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
         // Map embeds draw an SVG choropleth: no embed loads maplibre.
@@ -59,7 +59,7 @@ describe('embed.html (real Chromium)', () => {
     const { page } = await openEmbed('grafik=bausteine&stand=2026-11-22', 600);
     const description = await page.getByTestId('embed-description').textContent();
     expect(description).toBe(
-      'Balkendiagramm mit 82,9 VZÄ insgesamt. Am meisten: Baustein 2: Case Management mit 72,9 VZÄ. Am wenigsten: Baustein 3: Ausländer- und Einbürgerungsbehörde mit 2 VZÄ. Daten für 7 von 54 KIM-Körperschaften.',
+      'Balkendiagramm mit 82,9 VZÄ insgesamt. Am meisten: Baustein 2: Case Management mit 72,9 VZÄ. Am wenigsten: Baustein 3: Ausländer- und Einbürgerungsbehörde mit 2 VZÄ. Daten für 7 von 54 KIM-Körperschaften. Stand der Angaben 2021–2024.',
     );
     expect(await page.getByRole('img').first().getAttribute('aria-labelledby')).toContain(
       'embed-bars-desc',
@@ -82,7 +82,7 @@ describe('embed.html (real Chromium)', () => {
 
     const bars = await openEmbed('grafik=verteilung&koerperschaft=05970&stand=2026-11-22', 700);
     expect(await bars.page.getByTestId('embed-description').textContent()).toBe(
-      'Gestapeltes Balkendiagramm mit 4 Einsatzgebieten und 20 VZÄ insgesamt. Am meisten: ganze Körperschaft mit 12,5 VZÄ. Am wenigsten: Burbach mit 1 VZÄ. Daten für 1 von 54 KIM-Körperschaften.',
+      'Gestapeltes Balkendiagramm mit 4 Einsatzgebieten und 20 VZÄ insgesamt. Am meisten: ganze Körperschaft mit 12,5 VZÄ. Am wenigsten: Burbach mit 1 VZÄ. Daten für 1 von 54 KIM-Körperschaften. Stand der Angaben 2021–2023.',
     );
     expect(await bars.page.getByTestId('embed-table').locator('tbody tr').count()).toBe(5);
     await bars.page.context().close();
@@ -91,7 +91,7 @@ describe('embed.html (real Chromium)', () => {
   it('Träger share and scenario comparison: alt text, CSV rows and one scale for A and B', async () => {
     const share = await openEmbed('grafik=traeger&stand=2026-11-22', 700);
     expect(await share.page.getByTestId('embed-description').textContent()).toMatch(
-      /^Gestapeltes Balkendiagramm mit 7 Körperschaften und 82,9 VZÄ: 66,5 VZÄ bei der Kommune, 0 VZÄ bei freien Trägern, 16,4 VZÄ ohne veröffentlichten Träger\. Bei allen 6 Körperschaften mit bekanntem Träger liegt der Anteil freier Träger bei 0\s%\. Daten für 7 von 54 KIM-Körperschaften\.$/,
+      /^Gestapeltes Balkendiagramm mit 7 Körperschaften und 82,9 VZÄ: 66,5 VZÄ bei der Kommune, 0 VZÄ bei freien Trägern, 16,4 VZÄ ohne veröffentlichten Träger\. Bei allen 6 Körperschaften mit bekanntem Träger liegt der Anteil freier Träger bei 0\s%\. Daten für 7 von 54 KIM-Körperschaften\. Stand der Angaben 2021–2024\.$/,
     );
     expect(await share.page.locator('.subtitle').textContent()).toMatch(
       /^VZÄ nach Trägertyp, Szenario „Ist“: 0\s% der VZÄ mit bekanntem Träger liegen bei freien Trägern$/,

@@ -75,7 +75,7 @@ describe('offline (service worker, real Chromium)', () => {
 
     await page.reload();
     await expect.poll(() => page.getByTestId('total-fte').textContent()).toBe(total);
-    expect(await page.getByTestId('stand').textContent()).toContain('22.11.2026');
+    expect(await page.getByTestId('stand').textContent()).toContain('01.12.2026');
 
     // Every page's code is cached, the map with its geometry too.
     await page.goto(`${h.url}#/karte?heute=2024-06-01`);

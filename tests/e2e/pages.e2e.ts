@@ -42,13 +42,16 @@ describe('every route is a real page', () => {
   });
 
   it('switches to English and keeps the route, with domain words kept German', async () => {
-    const { page } = await h.open('#/?heute=2022-11-01');
+    const { page } = await h.open('#/?heute=2022-11-01&quelle=fixtures/kim-2026-11/');
     await page.getByTestId('total-fte').waitFor();
     await page.getByRole('link', { name: 'Switch to English' }).click();
     await page.getByText('Total VZÄ').waitFor();
     expect(page.url()).toContain('lang=en');
     expect(page.url()).toContain('heute=2022-11-01');
     expect(await page.getByTestId('total-fte').textContent()).toBe('82.9 VZÄ');
+    expect(await page.getByTestId('coverage').textContent()).toContain(
+      'Data for 7 of 54 KIM Körperschaften',
+    );
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByTestId('nav-karte').textContent()).toBe('Map');
     expect(await page.getByTestId('nav-karte').getAttribute('href')).toContain('lang=en');

@@ -14,7 +14,8 @@ const fixture = (name: string) => join(ROOT, 'tests/fixtures/upload', name);
 
 describe('#/daten upload (real Chromium, IndexedDB)', () => {
   it('checks a Windows-1252 file, previews, confirms, keeps it over reloads, survives a broken upload, resets', async () => {
-    const { page, errors } = await h.open('#/daten');
+    // The upload fixture is the frozen dataset with changes: start from that dataset.
+    const { page, errors } = await h.open('#/daten?quelle=fixtures/kim-2026-11/');
     const context = page.context();
     await page.getByTestId('upload-files').setInputFiles(fixture('stellen.csv'));
     const candidate = page.getByTestId('candidate');
@@ -67,7 +68,7 @@ describe('#/daten upload (real Chromium, IndexedDB)', () => {
       .toContain('Zurückgesetzt');
     await page.goto(`${h.url}#/`);
     await page.getByTestId('total-fte').waitFor();
-    expect(await page.getByTestId('share-free').textContent()).toBe('0\u00a0%');
+    expect(await page.getByTestId('coverage').textContent()).toContain('Daten für 33 von 54');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -106,7 +107,10 @@ describe('#/daten upload (real Chromium, IndexedDB)', () => {
       buffer: (await import('node:fs')).readFileSync((await download.path())!),
     });
     await page.getByTestId('candidate').waitFor();
-    expect(await page.getByTestId('candidate').textContent()).toContain('Keine Probleme gefunden.');
+    // The same warnings as the data in use (published totals above 5 VZÄ), no Fehler.
+    expect(await page.getByTestId('candidate').textContent()).toMatch(
+      /0 Fehler, \d+ Warnungen, 0 Hinweise/,
+    );
     expect(await page.getByTestId('preview-changes').textContent()).toContain(
       'Stellen: 0 neu, 0 entfallen, 0 geändert',
     );
@@ -159,9 +163,11 @@ describe('#/daten upload (real Chromium, IndexedDB)', () => {
       )
       .toBe(true);
     // The Kreis now counts 12 Gemeinden (11 built-in + the uploaded one), and the search finds it.
-    expect(await page.getByTestId('map-units').textContent()).toContain(
-      'Kreis Siegen-Wittgenstein 1 VZÄ12',
-    );
+    const row = page
+      .getByTestId('map-units')
+      .locator('tbody tr', { hasText: 'Kreis Siegen-Wittgenstein' });
+    expect(await row.locator('td').first().textContent()).toContain('1 VZÄ');
+    expect(await row.locator('td').last().textContent()).toBe('12');
     await page.getByTestId('map-search').fill('Testgemeinde');
     expect(await page.getByTestId('map-search-results').textContent()).toContain('Testgemeinde');
     await h.shot(page, 'karte-eigene-gebiete-1280x720');

@@ -19,8 +19,6 @@ export const deMap = {
   'map.describeEmpty': '{measure} nach {level}: keine Werte.',
   'stichtag.one': 'Stichtag {date}',
   'stichtag.span': 'Stichtage {from}–{to}',
-  'stand.one': 'Stand der Angaben {date}',
-  'stand.span': 'Stand der Angaben {from}–{to}',
   'map.mixed':
     'Neuester Stand je Gebiet, Stichtage gemischt ({from} bis {to}, {gap}): Zahlen verschiedener Stichtage sind nur eingeschränkt vergleichbar. Unter „Stichtag“ lässt sich ein einzelner wählen.',
   'map.mixedShort': 'Stichtage gemischt: neuester Stand je Gebiet',
@@ -34,7 +32,6 @@ export const deMap = {
   'map.populationNewest': 'Einwohner: neueste Zahl je Gebiet, {span}; Basis {basis}',
   'map.basisNone': 'nicht angegeben',
   'stichtag.inYear': 'Stichtage im Jahr {year}',
-  'stand.inYear': 'Stand der Angaben: im Jahr {year}',
 } as const;
 
 /** Keys of the map texts. */

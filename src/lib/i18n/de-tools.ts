@@ -415,6 +415,11 @@ export const deTools = {
   'evidence.zitiert.explain':
     'Von einer Partei oder Dritten genannt, von der Körperschaft nicht bestätigt: eine Behauptung',
   'evidence.none.explain': 'Die Art des Belegs ist nicht angegeben',
+  'chart.embed': 'Einbetten',
+  'chart.downloadAs': '{title} als {format} herunterladen',
+  'chart.tools': 'Grafik herunterladen oder einbetten',
+  'chart.preparing': 'wird erzeugt …',
+  'chart.failed': 'Die Datei konnte nicht erzeugt werden: {message}',
 } as const;
 
 /** Keys of the dashboard-only texts. */

@@ -54,11 +54,6 @@ export const de = {
   'csv.fteOf': 'VZÄ {name}',
   'csv.shareFree': 'Anteil freie Träger (%)',
   'csv.baustein': 'Baustein',
-  'chart.embed': 'Einbetten',
-  'chart.downloadAs': '{title} als {format} herunterladen',
-  'chart.tools': 'Grafik herunterladen oder einbetten',
-  'chart.preparing': 'wird erzeugt …',
-  'chart.failed': 'Die Datei konnte nicht erzeugt werden: {message}',
   'embed.timeline.title': 'KIM: Sitzungen, Fristen und Förderzeiträume',
   'embed.timeline.subtitle': 'Zeitraum {from} bis {to}',
   'embed.timeline.describe':
@@ -102,6 +97,9 @@ export const de = {
   'evidence.presse': 'presse',
   'evidence.zitiert': 'zitiert',
   'evidence.none': 'Beleg unbekannt',
+  'stand.one': 'Stand der Angaben {date}',
+  'stand.span': 'Stand der Angaben {from}–{to}',
+  'stand.inYear': 'Stand der Angaben: im Jahr {year}',
   'unit.fte': 'VZÄ',
 } as const;
 

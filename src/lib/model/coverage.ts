@@ -52,10 +52,10 @@ export interface BodyCoverage {
   newestObliged: string | null;
   /** Newest `stand` of its posts (the figure the Übersicht shows). */
   newestPost: string | null;
-  /** Newest date of any row about it: post `stand`, Stichtag or session. */
+  /** Newest date of any figure about it: a post's `stand` or a Stichtag (sessions are no figures). */
   newest: string | null;
   evidence: EvidenceMix;
-  /** True when its newest post figure is older than {@link STALE_MONTHS} months at `today`. */
+  /** True when its newest figure is older than {@link STALE_MONTHS} months at `today`. */
   stale: boolean;
 }
 
@@ -122,11 +122,9 @@ export function coverage(dataset: Dataset, gazetteer: Gazetteer, today: string):
   }
   for (const e of dataset.events) {
     const row = at(e.body);
-    if (!row) continue;
-    row.events++;
-    if (e.date.iso <= today) row.newest = newer(row.newest, e.date.iso);
+    if (row) row.events++;
   }
-  for (const row of rows.values()) row.stale = isStale(row.newestPost, today);
+  for (const row of rows.values()) row.stale = isStale(row.newest, today);
   return [...rows.values()];
 }
 
