@@ -205,6 +205,13 @@ describe('embed.html (real Chromium)', () => {
       'Einwohner je Gebiet zum Stichtag, der der Zahl am nächsten liegt',
     );
     expect(description).toMatch(/Daten für \d+ von 54 KIM-Körperschaften\.$/);
+    // Each area's tooltip names its value, Stichtag, Bezug and Beleg.
+    const titles = await page
+      .locator('[data-testid="choropleth-svg"] path > title')
+      .allTextContents();
+    expect(titles.find((t) => t.startsWith('Meschede – Hochsauerlandkreis: '))).toMatch(
+      /\(August 2024; Ausländerbehörde des Hochsauerlandkreises, ohne Stadt Arnsberg \(eigene ABH\); presse\)$/,
+    );
     const svgNotes = await page.getByTestId('choropleth-note').allTextContents();
     expect(svgNotes.join(' ')).toContain('Stichtage 2017–2024');
     const save = async (id: string) => {
