@@ -304,7 +304,8 @@ function postUnits(
  * The figure of ausreisepflichtige for an area at the chosen Stichtag:
  * `neueste` the newest with a count, else the newest within the chosen
  * Stichtag or period. Figures of every `beleg` count; quoted ones are
- * marked as such wherever they are shown.
+ * marked as such wherever they are shown. Two figures of one Stichtag (the
+ * Kreis-ABH's 447 and the Kreisgebiet's 663) give the larger: it covers more.
  */
 export function obligedFor(dataset: Dataset, ags: string, stichtag: string): ObligedCount | null {
   const own = dataset.obliged.filter(
@@ -313,7 +314,11 @@ export function obligedFor(dataset: Dataset, ags: string, stichtag: string): Obl
       o.count !== null &&
       (stichtag === 'neueste' || withinPeriod(o.asOf.iso, stichtag)),
   );
-  return newestOf(own);
+  const newest = newestOf(own);
+  if (!newest) return null;
+  return own
+    .filter((o) => o.asOf.iso === newest.asOf.iso)
+    .reduce((a, b) => (b.count! > a.count! ? b : a));
 }
 
 function personUnits(

@@ -27,6 +27,7 @@ const ds = buildDataset(
       [
         'stichtag;ags;anzahl;davon_geduldet;bezug;beleg;quelle',
         '31.12.2019;05970;300;;Kreis-ABH ohne Stadt Siegen;amtlich;https://www.wp.de/a',
+        '31.12.2024;05970;447;;Kreis-ABH ohne Stadt Siegen;presse;https://www.wp.de/b',
         '31.12.2024;05970;663;;Kreisgebiet;presse;https://www.wp.de/b',
         '31.12.2019;05966;150;;Kreis Olpe;presse;https://www.wp.de/c',
         '31.12.2023;05158;1194;;Kreis Mettmann;zitiert;https://afd-mettmann.de/?p=1',
@@ -54,10 +55,11 @@ const value = (m: ReturnType<typeof model>, ags: string) =>
 describe('Stichtag honesty on the map', () => {
   it('neuester Stand je Gebiet: the newest figure per area, and a note that Stichtage are mixed and how widely', () => {
     const m = model('neueste');
-    expect(value(m, '05970')).toBe(663);
+    expect(value(m, '05970')).toBe(663); // of two figures of one Stichtag, the Kreisgebiet's (larger)
     expect(value(m, '05966')).toBe(150);
     expect(value(m, '05170')).toBeUndefined(); // only geduldete published: no area on the Ausreisepflichtige map
     expect(m.asOf).toEqual({ from: '2019-12-31', to: '2024-12-31', count: 3 });
+    expect(m.units.find((u) => u.id === 'kreis:05970')!.obliged!.reference).toBe('Kreisgebiet');
     const notes = mapNotes(m, i18n);
     expect(notes.span).toBe('Stichtage 2019–2024');
     expect(notes.mixed).toContain(
@@ -103,10 +105,10 @@ describe('Stichtag honesty on the map', () => {
 
   it('offers each year and each Stichtag with its number of figures', () => {
     expect(stichtagChoices(ds)).toEqual([
-      { value: '2024', year: true, count: 1 },
+      { value: '2024', year: true, count: 2 },
       { value: '2023', year: true, count: 1 },
       { value: '2019', year: true, count: 2 },
-      { value: '2024-12-31', year: false, count: 1 },
+      { value: '2024-12-31', year: false, count: 2 },
       { value: '2023-12-31', year: false, count: 1 },
       { value: '2019-12-31', year: false, count: 2 },
     ]);
