@@ -1,15 +1,19 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { dataFolder } from './scripts/vite-data-folder.ts';
+import { allowedOrigins, cspMeta } from './scripts/vite-csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // The dataset lives in data/ (plain files staff can open), not in public/:
 // the plugin serves it under ./data/ in dev and copies it next to the build.
 export default defineConfig({
   base: './',
+  // Dataset origins the deployer allows besides the app's own (README, "Fremde Daten").
+  define: { __KIM_ERLAUBTE_QUELLEN__: JSON.stringify(allowedOrigins()) },
   plugins: [
     svelte(),
     dataFolder('data'),
+    cspMeta(),
     // Offline for the council room: the service worker precaches the app (every page
     // and chunk, the map included); the dataset and geodata are cached as they are
     // used (src/lib/offline/). Updates wait for a click, never reload mid-session.

@@ -11,10 +11,20 @@ export interface ChartExport {
 }
 
 const KEY = Symbol('kim-chart-export');
+const MARK = Symbol('kim-foreign-mark');
 
-/** Lets a host (the dashboard's download buttons) receive a frame's export once it has rendered. */
-export function provideExport(receive: (e: ChartExport) => void): void {
+/**
+ * Lets a host (the dashboard's download buttons) receive a frame's export
+ * once it has rendered. `mark` names foreign data in use: every file carries it.
+ */
+export function provideExport(receive: (e: ChartExport) => void, mark: string | null = null): void {
   setContext(KEY, receive);
+  setContext(MARK, mark);
+}
+
+/** The foreign-data mark the host set, if any (an embed page never shows foreign data). */
+export function exportMark(): string | null {
+  return getContext<string | null | undefined>(MARK) ?? null;
 }
 
 /** The receiver set by a host, if any (an embed page has none). */

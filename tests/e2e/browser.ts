@@ -20,7 +20,7 @@ export interface Harness {
   open(
     hash: string,
     viewport?: { width: number; height: number },
-    options?: { serviceWorkers?: 'allow' | 'block' },
+    options?: { serviceWorkers?: 'allow' | 'block'; ignoreHTTPSErrors?: boolean },
   ): Promise<{ page: Page; errors: string[] }>;
   /** Stops the web server: from now on the network is really gone for every page. */
   stopServer(): Promise<void>;
@@ -51,9 +51,17 @@ export async function start(): Promise<Harness> {
       const context = await browser.newContext({
         viewport,
         serviceWorkers: options.serviceWorkers ?? 'block',
+        // Only the test of a foreign https origin (a self-signed loopback certificate) sets this.
+        ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
         locale: 'de-DE',
         timezoneId: 'Europe/Berlin',
       });
+      // Every CSP violation is a console error: every test that expects no errors checks the CSP too.
+      await context.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP-Verstoß: ${e.violatedDirective} ${e.blockedURI}`),
+        ),
+      );
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (m: ConsoleMessage) => {

@@ -250,6 +250,8 @@ describe('embed.html (real Chromium)', () => {
   it('the host snippet sets the height from its own iframe and ignores other frames', async () => {
     const { page, errors } = await h.open('', { width: 800, height: 600 });
     const code = embedCode(`${h.url}embed.html?grafik=bausteine`, 'KIM-Stellen', 450);
+    // The host page is a newsroom's, not ours: leave our page (and its CSP) first.
+    await page.goto('about:blank');
     const rogue = `<iframe id="rogue" srcdoc="<script>setInterval(function(){parent.postMessage({type:'kim-embed-height',height:3333},'*')},50)</script>"></iframe>`;
     await page.setContent(
       `<!doctype html><html><body><h1>Artikel</h1>${code}${rogue}</body></html>`,

@@ -32,6 +32,11 @@ export interface Loaded {
   gazetteer: Gazetteer;
   /** Where it came from (folder URL). */
   origin: string;
+  /**
+   * Host of a dataset from an origin the deployer did not allow, loaded after
+   * the viewer's consent: every page, slide and download then names it.
+   */
+  foreign?: string;
 }
 
 type Fetch = (url: string, init?: { signal?: AbortSignal }) => Promise<Response>;

@@ -28,7 +28,9 @@ export interface Publisher {
  * Host → publisher, by kind. A key with a path (`host/segment`) wins over the
  * bare host: the Funke webview serves WAZ, WP and NRZ under one host.
  */
-const REGISTRY: Readonly<Record<PublisherKind, Readonly<Record<string, string>>>> = {
+const REGISTRY: Readonly<
+  Record<Exclude<PublisherKind, 'kopie'>, Readonly<Record<string, string>>>
+> = {
   // Land NRW, state statistics and official websites of the bodies
   amtlich: {
     'recht.nrw.de': 'Landesrecht NRW',
@@ -182,35 +184,37 @@ const REGISTRY: Readonly<Record<PublisherKind, Readonly<Record<string, string>>>
     'diakonie-duisburg.de': 'Diakonie Duisburg (Träger)',
     'caritas-muelheim.de': 'Caritas Mülheim (Träger)',
   },
-  // Copy and aggregator sites: never the source of an official fact
-  kopie: {
-    'ufaauto24.com': 'ufaauto24.com (Kopie)',
-    'expydoc.com': 'expydoc.com (Kopie)',
-    'de.zxc.wiki': 'zxc.wiki (Kopie der Wikipedia)',
-    'citypopulation.de': 'citypopulation.de (Sammlung)',
-    'raw.githubusercontent.com': 'GitHub (Kopie)',
-    'github.com': 'GitHub (Kopie)',
-    'n-ag.de': 'n-ag.de (Sammlung)',
-    'kleineanfragen.org': 'kleineanfragen.org (Sammlung)',
-    'de.statista.com': 'Statista (Sammlung)',
-    'yumpu.com': 'yumpu.com (Kopie)',
-    'blogspot.com': 'Blogspot (Blog-Kopie)',
-    'leverkusen.com': 'leverkusen.com (Spiegel)',
-    'web.de': 'web.de (Nachrichtensammlung)',
-  },
 };
+
+/** Hosts of copy and aggregator sites: never the source of an official fact (named „… (Kopie)“). */
+export const COPY_HOSTS: readonly string[] = [
+  'ufaauto24.com',
+  'expydoc.com',
+  'de.zxc.wiki',
+  'citypopulation.de',
+  'raw.githubusercontent.com',
+  'github.com',
+  'n-ag.de',
+  'kleineanfragen.org',
+  'de.statista.com',
+  'yumpu.com',
+  'blogspot.com',
+  'leverkusen.com',
+  'web.de',
+];
 
 /** Every host of the registry with its publisher (built once). */
 const BY_HOST = new Map<string, PublisherKind>();
 const NAMES = new Map<string, string>();
-for (const kind of Object.keys(REGISTRY) as PublisherKind[])
+for (const kind of Object.keys(REGISTRY) as (keyof typeof REGISTRY)[])
   for (const [host, name] of Object.entries(REGISTRY[kind])) {
     BY_HOST.set(host, kind);
     NAMES.set(host, name);
   }
-
-/** Hosts (registry keys) of copy and aggregator sites. */
-export const COPY_HOSTS: readonly string[] = Object.keys(REGISTRY.kopie);
+for (const host of COPY_HOSTS) {
+  BY_HOST.set(host, 'kopie');
+  NAMES.set(host, `${host} (Kopie)`);
+}
 
 /** Second-level suffixes under which the registrable domain has three labels. */
 const MULTI_PART_SUFFIXES = new Set([

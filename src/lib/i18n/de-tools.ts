@@ -420,6 +420,18 @@ export const deTools = {
   'chart.tools': 'Grafik herunterladen oder einbetten',
   'chart.preparing': 'wird erzeugt …',
   'chart.failed': 'Die Datei konnte nicht erzeugt werden: {message}',
+  'foreign.mark': 'Daten von {host} – nicht die veröffentlichten Daten dieses Dashboards',
+  'foreign.title': 'Daten von {host} laden?',
+  'foreign.explain':
+    'Diese Adresse lädt einen Datensatz von {host}. Er gehört nicht zu den veröffentlichten Daten dieses Dashboards; seine Zahlen und sein Titel sind von niemandem hier geprüft. Wenn Sie ihn laden, trägt jede Seite, Folie und jeder Download den Hinweis „Daten von {host}“.',
+  'foreign.decline': 'Zu den veröffentlichten Daten',
+  'foreign.accept': 'Ja, Daten von {host} anzeigen',
+  'foreign.heading': 'Daten von {host}',
+  'foreign.titleQuoted': 'Titel laut diesem Datensatz: „{title}“',
+  'ed.foreignData':
+    'Sie sehen gerade Daten von {host}. Einbettungen zeigen sie nie: Der Code unten zeigt die veröffentlichten Daten dieses Dashboards.',
+  'map.styleRefused':
+    'Der Kartenstil des Datensatzes liegt bei {host}, keiner erlaubten Quelle, und wird nicht geladen. Die Karte zeigt nur die eigenen Grenzen.',
 } as const;
 
 /** Keys of the dashboard-only texts. */

@@ -100,6 +100,8 @@ export const de = {
   'stand.one': 'Stand der Angaben {date}',
   'stand.span': 'Stand der Angaben {from}–{to}',
   'stand.inYear': 'Stand der Angaben: im Jahr {year}',
+  'embed.refused':
+    'Diese Grafik zeigt keine Daten von {host}: Eingebettete Grafiken lesen nur die veröffentlichten Daten dieses Dashboards. Bitte den Parameter „quelle“ entfernen.',
   'unit.fte': 'VZÄ',
 } as const;
 

@@ -537,4 +537,18 @@ export const en: Record<TextKey, string> = {
   'map.noPopulation': 'population missing',
   'stichtag.inYear': 'Stichtage in {year}',
   'stand.inYear': 'Figures as of {year}',
+  'foreign.mark': 'Data from {host} – not the published data of this dashboard',
+  'foreign.title': 'Load data from {host}?',
+  'foreign.explain':
+    'This address loads a dataset from {host}. It is not part of the published data of this dashboard; nobody here has checked its figures or its title. If you load it, every page, slide and download carries the note “Data from {host}”.',
+  'foreign.decline': 'Go to the published data',
+  'foreign.accept': 'Yes, show data from {host}',
+  'foreign.heading': 'Data from {host}',
+  'foreign.titleQuoted': 'Title according to this dataset: “{title}”',
+  'ed.foreignData':
+    'You are looking at data from {host}. Embeds never show it: the code below shows the published data of this dashboard.',
+  'map.styleRefused':
+    'The dataset’s map style is hosted at {host}, not an allowed origin, and is not loaded. The map shows our own boundaries only.',
+  'embed.refused':
+    'This chart shows no data from {host}: embedded charts read only the published data of this dashboard. Please remove the “quelle” parameter.',
 };

@@ -2,7 +2,7 @@ import type { Dataset } from '../data/dataset.ts';
 import type { Gazetteer } from '../data/gazetteer.ts';
 import type { Post } from '../data/types.ts';
 import { CARRIERS, sumFte, type BarRow } from './allocation.ts';
-import { countedPosts, shareFree } from './overview.ts';
+import { countedPosts, shareFree } from './counted-posts.ts';
 import { collectSources } from './sources.ts';
 
 /** One body's bar of the Träger chart, with its share of freie Träger. */

@@ -13,6 +13,9 @@ import { bodyOfArea, isStale, KIM_BODY_COUNT } from './coverage.ts';
 import { daysBetween } from './days.ts';
 import { collectSources, type SourceRef } from './sources.ts';
 import { midDay } from './stichtag.ts';
+import { countedPosts, shareFree } from './counted-posts.ts';
+
+export { countedPosts, shareFree };
 
 /** A figure and the sources it was computed from. */
 export interface Sourced<T> {
@@ -90,18 +93,6 @@ const STATUS_ORDER: PostStatus[] = [
 
 const round = (n: number) => Math.round(n * 100) / 100;
 const sumFte = (posts: readonly Post[]) => round(posts.reduce((s, p) => s + p.fte, 0));
-
-/** Posts that count: the chosen scenario, without posts that were dropped (`entfallen`). */
-export function countedPosts(dataset: Dataset, scenario = IST): Post[] {
-  return dataset.posts.filter((p) => p.scenario === scenario && p.status !== 'entfallen');
-}
-
-/** VZÄ at freie Träger / VZÄ with a known Träger; null when no Träger is known. */
-export function shareFree(posts: readonly Post[]): number | null {
-  const known = posts.filter((p) => p.carrierType !== 'unbekannt');
-  const total = sumFte(known);
-  return total > 0 ? sumFte(known.filter((p) => p.carrierType === 'frei')) / total : null;
-}
 
 /** End of a deadline window or funding period, else its date. */
 const deadlineDate = (e: CalendarEntry) => (e.until ?? e.date).iso;

@@ -6,6 +6,22 @@ import type { CalendarEntry, Post } from '../data/types.ts';
 import { DECK_FILE, deckJson, isDeckFile, type Slide } from '../data/deck.ts';
 import { parseToday, todayInBerlin } from '../model/days.ts';
 import { parseHash, type Route } from './route.ts';
+import { checkSource, trusted, type SourceCheck } from '../data/origins.ts';
+import { ALLOWED_ORIGINS } from '../data/allowed-origins.ts';
+
+/** Why data of a foreign host is not stored in the browser. */
+const foreignNotStored = (host: string) =>
+  `Daten von ${host} werden nicht im Browser gespeichert: Sie sind nicht die veröffentlichten Daten dieses Dashboards. Bitte zuerst die veröffentlichten Daten laden (Adresse ohne „quelle“).`;
+
+/** sessionStorage key of the hosts this tab's viewer agreed to load data from. */
+const CONSENT_KEY = 'kim-fremde-quellen';
+const consented = (): string[] => {
+  try {
+    return JSON.parse(sessionStorage.getItem(CONSENT_KEY) ?? '[]') as string[];
+  } catch {
+    return [];
+  }
+};
 
 /** Where the shipped dataset and geodata live, relative to the app. */
 export const DEFAULT_DATA = './data/';
@@ -25,6 +41,10 @@ export class AppState {
 
   /** The dataset URL: `quelle=` in the hash, else the shipped data. */
   source = $derived(this.route.params.get('quelle') || DEFAULT_DATA);
+  /** Whose data `source` is: own, allowed by the deployer, foreign (asks first) or refused. */
+  sourceCheck = $derived<SourceCheck>(checkSource(this.source, location.href, ALLOWED_ORIGINS));
+  /** A foreign host the viewer has not agreed to yet: nothing is loaded until they do. */
+  pendingForeign = $state<string | null>(null);
   /** "Today" for countdowns: `heute=YYYY-MM-DD` pins it (tests, rehearsals), else Berlin's date. */
   today = $derived(parseToday(this.route.params.get('heute')) ?? todayInBerlin());
   todayPinned = $derived(parseToday(this.route.params.get('heute')) !== null);
@@ -73,6 +93,7 @@ export class AppState {
   async #saveDeck(update: (deck: readonly Slide[]) => Slide[]): Promise<SaveResult> {
     const loaded = this.loaded;
     if (!loaded) return { ok: false, message: 'Kein Datensatz geladen.' };
+    if (loaded.foreign) return { ok: false, message: foreignNotStored(loaded.foreign) };
     const slides = update(loaded.dataset.deck ?? []);
     const deckFile: InputFile = {
       name: DECK_FILE,
@@ -99,6 +120,8 @@ export class AppState {
 
   /** Stores confirmed files (atomic swap in IndexedDB) and puts their dataset in use. */
   async adopt(candidate: Loaded, files: readonly InputFile[], title: string): Promise<SaveResult> {
+    // Data of a foreign origin never becomes "the data in this browser" (it would lose its mark).
+    if (this.loaded?.foreign) return { ok: false, message: foreignNotStored(this.loaded.foreign) };
     const result = await saveDataset(files, title);
     if (result.ok) {
       this.loaded = { ...candidate, origin: `Browser-Speicher (${title})` };
@@ -114,14 +137,43 @@ export class AppState {
     await this.load();
   }
 
+  /** The viewer agrees to load data from a foreign host in this tab (asked by name). */
+  consentTo(host: string) {
+    try {
+      const hosts = consented();
+      if (!hosts.includes(host)) hosts.push(host);
+      sessionStorage.setItem(CONSENT_KEY, JSON.stringify(hosts));
+    } catch {
+      // Private mode: the consent holds for this load only.
+    }
+    this.pendingForeign = null;
+    void this.load(host);
+  }
+
   /** (Re)loads the dataset from `source`, cancelling a load still running. */
-  async load() {
+  async load(agreed: string | null = null) {
     this.#controller?.abort();
     const controller = new AbortController();
     this.#controller = controller;
     this.#source = this.source;
-    this.loading = true;
+    const check = this.sourceCheck;
     this.error = null;
+    if (check.kind === 'refused') {
+      this.loaded = null;
+      this.error =
+        check.reason === 'http'
+          ? `Die Daten von ${check.host} werden nicht geladen: Fremde Datensätze kommen nur verschlüsselt (https), damit sie unterwegs niemand verändern kann. Bitte die https-Adresse verwenden oder den Parameter „quelle“ entfernen.`
+          : `Die Adresse „${this.source.slice(0, 60)}“ wird nicht geladen: Datensätze kommen nur von http- oder https-Adressen, nie aus ${check.host}-Adressen. Bitte den Parameter „quelle“ entfernen oder auf einen veröffentlichten Datenordner zeigen.`;
+      return;
+    }
+    const foreign = trusted(check.kind) ? null : check.host;
+    if (foreign && foreign !== agreed && !consented().includes(foreign)) {
+      this.loaded = null;
+      this.pendingForeign = foreign;
+      return;
+    }
+    this.pendingForeign = null;
+    this.loading = true;
     try {
       // A dataset the staff confirmed in this browser wins over the shipped one (not over `quelle=`).
       const saved = this.route.params.get('quelle') ? null : await loadStored();
@@ -136,11 +188,12 @@ export class AppState {
         loaded = { dataset, gazetteer, origin: `Browser-Speicher (${saved.title})` };
       } else {
         loaded = await loadDataset(
-          absoluteUrl(this.source, location.href),
+          check.url!,
           absoluteUrl(GEO_URL, location.href),
           fetch,
           controller.signal,
         );
+        if (foreign) loaded = { ...loaded, foreign };
       }
       if (!controller.signal.aborted) {
         this.loaded = loaded;

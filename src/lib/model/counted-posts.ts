@@ -1,0 +1,19 @@
+import type { Dataset } from '../data/dataset.ts';
+import { IST, type Post } from '../data/types.ts';
+
+// Its own module: the Träger embed needs these two, not the whole Übersicht model.
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const sumFte = (posts: readonly Post[]) => round(posts.reduce((s, p) => s + p.fte, 0));
+
+/** Posts that count: the chosen scenario, without posts that were dropped (`entfallen`). */
+export function countedPosts(dataset: Dataset, scenario = IST): Post[] {
+  return dataset.posts.filter((p) => p.scenario === scenario && p.status !== 'entfallen');
+}
+
+/** VZÄ at freie Träger / VZÄ with a known Träger; null when no Träger is known. */
+export function shareFree(posts: readonly Post[]): number | null {
+  const known = posts.filter((p) => p.carrierType !== 'unbekannt');
+  const total = sumFte(known);
+  return total > 0 ? sumFte(known.filter((p) => p.carrierType === 'frei')) / total : null;
+}
