@@ -2,13 +2,21 @@ import { berlinWallClock } from '../model/days.ts';
 import type { Gazetteer } from '../data/gazetteer.ts';
 import type { CalendarEntry } from '../data/types.ts';
 
-/** Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma, line breaks. */
+/**
+ * Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma, line
+ * breaks; every other control character is dropped, so no value can end a
+ * line and start a property (or a whole VEVENT) of its own.
+ */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+  return (
+    value
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+  );
 }
 
 const encoder = new TextEncoder();
@@ -38,6 +46,21 @@ export function foldLine(line: string): string {
 }
 
 const compactDate = (iso: string) => iso.replace(/-/g, '');
+
+/**
+ * A source as an http(s) URL for the URL property, or null: parsed, so that
+ * it holds no line break or control character (the URL parser removes them
+ * and percent-encodes the rest).
+ */
+export function httpUrl(source: string | undefined): string | null {
+  if (!source || !/^https?:\/\//i.test(source.trim())) return null;
+  try {
+    const url = new URL(source.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
 
 /** The next day of an ISO date (DTEND of all-day events is exclusive). */
 function nextDay(iso: string): string {
@@ -128,7 +151,8 @@ export function toIcs(entries: readonly CalendarEntry[], options: IcsOptions): s
       e.note,
     ].filter(Boolean);
     if (details.length) lines.push(`DESCRIPTION:${escapeText(details.join('\n'))}`);
-    if (e.source && /^https?:\/\//i.test(e.source)) lines.push(`URL:${e.source}`);
+    const url = httpUrl(e.source);
+    if (url) lines.push(`URL:${url}`);
     lines.push(`CATEGORIES:${escapeText(e.kind)}`, 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');

@@ -4,7 +4,7 @@ import { isDeckFile, type Slide } from './deck-file.ts';
 import type { Encoding } from './decode.ts';
 import type { Delimiter } from './delimiter.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { EMPTY_MANIFEST, parseManifest } from './manifest.ts';
+import { emptyManifest, parseManifest } from './manifest.ts';
 import { problemAt, type Problem } from './problem.ts';
 import { readTable, type InputFile, type RawTable } from './read-table.ts';
 import {
@@ -79,7 +79,7 @@ export function buildDataset(
   );
   let doneBytes = 0;
   const problems: Problem[] = [];
-  let manifest: Manifest = { ...EMPTY_MANIFEST };
+  let manifest: Manifest = emptyManifest();
   const raw = new Map<TableName, RawTable>();
   const manifestFile = files.find((f) => isManifest(f.name));
   if (manifestFile) {

@@ -5,16 +5,14 @@ import type { Gazetteer } from './gazetteer.ts';
 import { problemAt, type Problem } from './problem.ts';
 import type { Manifest } from './types.ts';
 
-/** The manifest of a dataset that has none (just dropped CSVs): the app asks for a title. */
-export const EMPTY_MANIFEST: Manifest = {
-  titel: null,
-  stand: null,
-  fokus: [],
-  dateien: [],
-  quellen: [],
-  lizenz: null,
-  kartenstil: null,
-};
+/**
+ * The manifest of a dataset that has none (just dropped CSVs): the app asks for
+ * a title. A new object with new arrays each time: filling one dataset's
+ * `fokus` or `quellen` must never leak into the next.
+ */
+export function emptyManifest(): Manifest {
+  return { titel: null, stand: null, fokus: [], dateien: [], quellen: [], lizenz: null, kartenstil: null };
+}
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
@@ -39,7 +37,7 @@ export function parseManifest(
         'Bitte eine gültige manifest.json (siehe Vorlage) ablegen oder weglassen.',
       ),
     );
-    return { manifest: { ...EMPTY_MANIFEST }, problems };
+    return { manifest: emptyManifest(), problems };
   }
   let json: unknown;
   try {
@@ -53,7 +51,7 @@ export function parseManifest(
         'Häufige Ursachen: fehlendes Komma, Komma nach dem letzten Eintrag, einfache statt doppelter Anführungszeichen.',
       ),
     );
-    return { manifest: { ...EMPTY_MANIFEST }, problems };
+    return { manifest: emptyManifest(), problems };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     problems.push(
@@ -64,7 +62,7 @@ export function parseManifest(
         'Siehe Beispiel in DATA-FORMAT.md.',
       ),
     );
-    return { manifest: { ...EMPTY_MANIFEST }, problems };
+    return { manifest: emptyManifest(), problems };
   }
   const o = json as Record<string, unknown>;
   const known = ['titel', 'stand', 'fokus', 'dateien', 'quellen', 'lizenz', 'kartenstil'];
@@ -80,7 +78,7 @@ export function parseManifest(
     );
 
   const manifest: Manifest = {
-    ...EMPTY_MANIFEST,
+    ...emptyManifest(),
     titel: str(o.titel),
     lizenz: str(o.lizenz),
     kartenstil: str(o.kartenstil),

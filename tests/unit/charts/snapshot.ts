@@ -21,6 +21,11 @@ export function expectSvgSnapshot(dir: string, name: string, svg: string): void 
   const path = `${dir}/__snapshots__/${name}.svg`;
   const actual = normaliseSvg(svg);
   if (!existsSync(path)) {
+    // In CI a missing snapshot is a failure, not a silent pass.
+    expect(
+      process.env.CI ? null : 'new',
+      `snapshot ${name}.svg missing; run the tests locally and commit it`,
+    ).toBe('new');
     writeFileSync(path, actual);
     return;
   }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { berlinToUtc, escapeText, foldLine, toIcs } from '../../../src/lib/calendar/ics.ts';
+import {
+  berlinToUtc,
+  escapeText,
+  foldLine,
+  httpUrl,
+  toIcs,
+} from '../../../src/lib/calendar/ics.ts';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
 import type { CalendarEntry } from '../../../src/lib/data/types.ts';
 import { gazetteer, fixtureFiles } from '../helpers.ts';
@@ -84,5 +90,32 @@ describe('berlinToUtc', () => {
   it('handles winter and summer time', () => {
     expect(berlinToUtc('2023-01-25', '17:00').toISOString()).toBe('2023-01-25T16:00:00.000Z');
     expect(berlinToUtc('2023-06-14', '16:30').toISOString()).toBe('2023-06-14T14:30:00.000Z');
+  });
+});
+
+describe('iCalendar injection', () => {
+  it('a source or title with CR/LF or control characters cannot add a property or an event', () => {
+    const evil = 'https://a.example/x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Gefälscht';
+    const entry = {
+      file: 't',
+      line: 2,
+      extra: {},
+      date: { iso: '2022-11-16', precision: 'day' as const },
+      kind: 'sitzung' as const,
+      body: '05970040',
+      title: 'Sitzung\u0000\u001b[31m\rEND:VCALENDAR',
+      source: evil,
+    };
+    const out = toIcs([entry], { now: new Date('2026-01-01T00:00:00Z'), name: 'Test', gazetteer });
+    expect(out.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
+    expect(out.match(/^END:VCALENDAR/gm)).toHaveLength(1);
+    expect(out).not.toMatch(/^SUMMARY:Gefälscht/m);
+    // eslint-disable-next-line no-control-regex
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    // Every physical line is a property or a folded continuation (leading space).
+    for (const line of out.trimEnd().split('\r\n')) expect(line).toMatch(/^( |[A-Z-]+[:;])/);
+    expect(httpUrl(evil)).toBe('https://a.example/xEND:VEVENTBEGIN:VEVENTSUMMARY:Gef%C3%A4lscht');
+    expect(httpUrl('javascript:alert(1)')).toBeNull();
+    expect(escapeText('a\u0007b\r\nc')).toBe('ab\\nc');
   });
 });
