@@ -17,6 +17,25 @@ export default ts.config(
     },
   },
   {
+    files: ['src/**', 'scripts/**'],
+    rules: {
+      // Input-sized arrays spread into a call overflow the stack (issue 16):
+      // use appendAll / maxOf / minOf / fromCharCodes from src/lib/util/no-spread.ts.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
+          message:
+            'Kein Spread in Aufrufe: bei großen Eingaben läuft der Stack über. appendAll/maxOf/minOf/fromCharCodes aus src/lib/util/no-spread.ts nutzen.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='apply']",
+          message: 'Kein .apply mit Arrays: bei großen Eingaben läuft der Stack über.',
+        },
+      ],
+    },
+  },
+  {
     rules: {
       // Data from staff files is hostile: never render it as HTML.
       'svelte/no-at-html-tags': 'error',

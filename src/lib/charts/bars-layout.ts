@@ -1,4 +1,5 @@
 import { wrapText } from './wrap.ts';
+import { maxOf } from '../util/no-spread.ts';
 
 /** Simple horizontal bars: label above each bar (wrapped for narrow screens), value at its end. */
 export interface BarsLayout {
@@ -33,7 +34,10 @@ export function barsLayout(
 ): BarsLayout {
   const barHeight = 30;
   const gap = 16;
-  const max = Math.max(0, ...items.map((i) => i.value));
+  const max = maxOf(
+    items.map((i) => i.value),
+    0,
+  );
   // A linear scale from 0 (bars must start at zero); no d3-scale, so the bar embed stays light.
   const x = (v: number) => (v / (max || 1)) * (width - 2);
   let y = 0;

@@ -1,6 +1,7 @@
 import { nice, ticks } from 'd3-array';
 import type { CarrierType } from '../data/types.ts';
 import type { BarRow } from '../model/allocation.ts';
+import { maxOf } from '../util/no-spread.ts';
 
 /** Fills per Trägertyp (Okabe–Ito blue / vermillion, hatch for unknown). */
 export const CARRIER_FILL: Record<CarrierType, string> = {
@@ -69,7 +70,12 @@ export function stackedLayout(
   const barOffset = above ? 18 : 0;
   const key = flowKey(options.key ?? [], width);
   const top = key.length ? key.at(-1)!.y + 12 : 0;
-  const max = options.max ?? Math.max(1, ...rows.map((r) => r.total));
+  const max =
+    options.max ??
+    maxOf(
+      rows.map((r) => r.total),
+      1,
+    );
   // A linear scale from 0 on d3-array's nice/ticks (as d3-scale's .nice() does, count 10):
   // no d3-scale, so the allocation embed stays light.
   const top0 = nice(0, max, 10)[1];

@@ -9,6 +9,7 @@ import type { TableName } from './schema.ts';
 import { decodeBlob } from './stream-decode.ts';
 import { datasetDiff, summariseDiff, type DiffSummary } from '../model/dataset-diff.ts';
 import type { Progress } from './dataset.ts';
+import { appendAll } from '../util/no-spread.ts';
 
 /** A picked or dropped file before it is read. */
 export interface Upload {
@@ -43,7 +44,7 @@ export async function readUploads(
   const out: InputFile[] = [];
   for (const u of uploads) {
     if (/\.zip$/i.test(u.name)) {
-      out.push(...readBundle(new Uint8Array(await u.blob.arrayBuffer())));
+      appendAll(out, readBundle(new Uint8Array(await u.blob.arrayBuffer())));
       continue;
     }
     const { bytes, decoded } = await decodeBlob(u.blob, (done) =>

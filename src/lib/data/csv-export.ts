@@ -80,7 +80,8 @@ export function postRows(posts: readonly Post[]): [string[], Cell[][]] {
 
 /** Posts in the `stellen.csv` format of DATA-FORMAT.md. */
 export function postsToCsv(posts: readonly Post[]): string {
-  return toCsv(...postRows(posts));
+  const [header, rows] = postRows(posts);
+  return toCsv(header, rows);
 }
 
 /**

@@ -25,6 +25,7 @@ import type {
   Region,
 } from './types.ts';
 import { validateTable, type ValidRow } from './validate-table.ts';
+import { appendAll } from '../util/no-spread.ts';
 
 /** Facts about one table file for the report (`tables` in the JSON shape). */
 export interface TableInfo {
@@ -85,7 +86,7 @@ export function buildDataset(
   if (manifestFile) {
     const m = parseManifest(manifestFile.name, manifestFile.bytes, gazetteer);
     manifest = m.manifest;
-    problems.push(...m.problems);
+    appendAll(problems, m.problems);
   }
   for (const file of files) {
     if (isManifest(file.name) || isBoundaryFile(file)) continue; // boundaries are read by the loader, before the gazetteer is made
@@ -93,7 +94,7 @@ export function buildDataset(
     const r = readTable(file);
     doneBytes += file.bytes.byteLength;
     onProgress?.({ file: file.name, stage: 'lesen', done: (doneBytes / totalBytes) * 0.6 });
-    problems.push(...r.problems);
+    appendAll(problems, r.problems);
     if (!r.table) continue;
     const earlier = raw.get(r.table.spec.name);
     if (earlier) {
@@ -143,7 +144,7 @@ export function buildDataset(
       stage: 'prüfen',
       done: 0.6 + 0.4 * ((TABLES.indexOf(spec) + 1) / TABLES.length),
     });
-    problems.push(...v.problems);
+    appendAll(problems, v.problems);
     validated.set(name, v.rows);
     tables[name] = {
       file: table.file,
@@ -160,7 +161,7 @@ export function buildDataset(
     const rows = validated.get(name);
     if (!rows) return [];
     const r = convert(tables[name]!.file, rows);
-    problems.push(...r.problems);
+    appendAll(problems, r.problems);
     return r.records;
   };
   const regions = checkRegions(take('regionen', toRegions), problems);

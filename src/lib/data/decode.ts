@@ -1,4 +1,5 @@
 import { decodeWindows1252 } from './windows-1252.ts';
+import { fromCharCodes } from '../util/no-spread.ts';
 
 /** The encodings we recognise, named as in the validate report. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -9,14 +10,10 @@ export type Decoded =
   | { ok: false; reason: 'empty' | 'binary' };
 
 function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): string {
-  const parts: string[] = [];
-  const units: number[] = [];
-  for (let i = 2; i + 1 < bytes.length; i += 2) {
-    units.push(littleEndian ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!);
-    if (units.length === 8192) parts.push(String.fromCharCode(...units.splice(0)));
-  }
-  parts.push(String.fromCharCode(...units));
-  return parts.join('');
+  const units = new Uint16Array(Math.max(0, (bytes.length - 2) >> 1));
+  for (let i = 2, j = 0; i + 1 < bytes.length; i += 2, j++)
+    units[j] = littleEndian ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
+  return fromCharCodes(units);
 }
 
 /** A file with NUL bytes or many control characters in its first 8 KB is not a text table. */

@@ -9,119 +9,113 @@ import type { Manifest, Origin } from './types.ts';
 
 /** Unknown columns of the records, kept at the end so an export gives them back. */
 function extraColumns(records: readonly Origin[]): string[] {
-  return [...new Set(records.flatMap((r) => Object.keys(r.extra)))];
+  const names = new Set<string>();
+  for (const r of records) for (const name of r.extra.keys()) names.add(name);
+  return [...names];
 }
 
-function withExtra(
-  header: string[],
-  rows: Cell[][],
-  records: readonly Origin[],
-): [string[], Cell[][]] {
+/** The CSV of a table: its columns, then the unknown columns its records brought along. */
+function csvWithExtra(header: string[], rows: Cell[][], records: readonly Origin[]): string {
   const extra = extraColumns(records);
-  return [
-    [...header, ...extra],
-    rows.map((row, i) => [...row, ...extra.map((c) => records[i]!.extra[c] ?? null)]),
-  ];
+  if (!extra.length) return toCsv(header, rows);
+  return toCsv(
+    header.concat(extra),
+    rows.map((row, i) => row.concat(extra.map((c) => records[i]!.extra.get(c) ?? null))),
+  );
 }
 
 /** One table of the dataset as an Excel-ready CSV (UTF-8 with BOM, `;`, decimal comma, German dates). */
 export function tableCsv(dataset: Dataset, table: TableName): string {
   switch (table) {
-    case 'stellen':
-      return toCsv(...withExtra(...postRows(dataset.posts), dataset.posts));
+    case 'stellen': {
+      const [header, rows] = postRows(dataset.posts);
+      return csvWithExtra(header, rows, dataset.posts);
+    }
     case 'regionen': {
       const r = dataset.regions;
-      return toCsv(
-        ...withExtra(
-          ['region', 'koerperschaft', 'gemeinden', 'quelle', 'anmerkung'],
-          r.map((x) => [x.name, x.body, x.municipalities.join(','), x.source, x.note]),
-          r,
-        ),
+      return csvWithExtra(
+        ['region', 'koerperschaft', 'gemeinden', 'quelle', 'anmerkung'],
+        r.map((x) => [x.name, x.body, x.municipalities.join(','), x.source, x.note]),
+        r,
       );
     }
     case 'termine': {
       const e = dataset.events;
-      return toCsv(
-        ...withExtra(
-          [
-            'datum',
-            'bis',
-            'art',
-            'koerperschaft',
-            'gremium',
-            'titel',
-            'top',
-            'drucksache',
-            'bausteine',
-            'ergebnis',
-            'quelle',
-            'anmerkung',
-          ],
-          e.map((x) => [
-            germanDate(x.date.iso, x.date.time),
-            germanDate(x.until?.iso),
-            x.kind,
-            x.body,
-            x.committee,
-            x.title,
-            x.agendaItem,
-            x.document,
-            x.bausteine?.join(','),
-            x.outcome,
-            x.source,
-            x.note,
-          ]),
-          e,
-        ),
+      return csvWithExtra(
+        [
+          'datum',
+          'bis',
+          'art',
+          'koerperschaft',
+          'gremium',
+          'titel',
+          'top',
+          'drucksache',
+          'bausteine',
+          'ergebnis',
+          'quelle',
+          'anmerkung',
+        ],
+        e.map((x) => [
+          germanDate(x.date.iso, x.date.time),
+          germanDate(x.until?.iso),
+          x.kind,
+          x.body,
+          x.committee,
+          x.title,
+          x.agendaItem,
+          x.document,
+          x.bausteine?.join(','),
+          x.outcome,
+          x.source,
+          x.note,
+        ]),
+        e,
       );
     }
     case 'ausreisepflichtige': {
       const o = dataset.obliged;
-      return toCsv(
-        ...withExtra(
-          ['stichtag', 'ags', 'anzahl', 'davon_geduldet', 'bezug', 'beleg', 'quelle', 'anmerkung'],
-          o.map((x) => [
-            germanDate(x.asOf.iso),
-            x.ags,
-            x.count,
-            x.tolerated,
-            x.reference,
-            x.evidence,
-            x.source,
-            x.note,
-          ]),
-          o,
-        ),
+      return csvWithExtra(
+        ['stichtag', 'ags', 'anzahl', 'davon_geduldet', 'bezug', 'beleg', 'quelle', 'anmerkung'],
+        o.map((x) => [
+          germanDate(x.asOf.iso),
+          x.ags,
+          x.count,
+          x.tolerated,
+          x.reference,
+          x.evidence,
+          x.source,
+          x.note,
+        ]),
+        o,
       );
     }
     case 'bevoelkerung': {
       const p = dataset.population;
-      return toCsv(
-        ...withExtra(
-          [
-            'stichtag',
-            'ags',
-            'einwohner',
-            'schutzsuchende',
-            'auslaendische_bevoelkerung',
-            'basis',
-            'beleg',
-            'quelle',
-            'anmerkung',
-          ],
-          p.map((x) => [
-            germanDate(x.asOf.iso),
-            x.ags,
-            x.inhabitants,
-            x.protectionSeekers,
-            x.foreigners,
-            x.basis,
-            x.evidence,
-            x.source,
-            x.note,
-          ]),
-          p,
-        ),
+      return csvWithExtra(
+        [
+          'stichtag',
+          'ags',
+          'einwohner',
+          'schutzsuchende',
+          'auslaendische_bevoelkerung',
+          'basis',
+          'beleg',
+          'quelle',
+          'anmerkung',
+        ],
+        p.map((x) => [
+          germanDate(x.asOf.iso),
+          x.ags,
+          x.inhabitants,
+          x.protectionSeekers,
+          x.foreigners,
+          x.basis,
+          x.evidence,
+          x.source,
+          x.note,
+        ]),
+        p,
       );
     }
   }

@@ -11,7 +11,15 @@ import type { Manifest } from './types.ts';
  * `fokus` or `quellen` must never leak into the next.
  */
 export function emptyManifest(): Manifest {
-  return { titel: null, stand: null, fokus: [], dateien: [], quellen: [], lizenz: null, kartenstil: null };
+  return {
+    titel: null,
+    stand: null,
+    fokus: [],
+    dateien: [],
+    quellen: [],
+    lizenz: null,
+    kartenstil: null,
+  };
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);

@@ -1,5 +1,6 @@
 import { decodeBytes, looksBinary, type Decoded, type Encoding } from './decode.ts';
 import { decodeWindows1252 } from './windows-1252.ts';
+import { fromCharCodes } from '../util/no-spread.ts';
 
 /**
  * Decodes a file chunk by chunk (as `File.stream()` delivers it) with exactly
@@ -119,15 +120,12 @@ export class StreamDecoder {
     }
     const even = bytes.byteLength - (bytes.byteLength % 2);
     if (even < bytes.byteLength) this.#carry = bytes[even]!;
-    const units = new Array<number>(even / 2);
+    const units = new Uint16Array(even / 2);
     for (let i = 0; i < even; i += 2)
       units[i / 2] = littleEndian
         ? bytes[i]! | (bytes[i + 1]! << 8)
         : (bytes[i]! << 8) | bytes[i + 1]!;
-    const parts: string[] = [];
-    for (let i = 0; i < units.length; i += 8192)
-      parts.push(String.fromCharCode(...units.slice(i, i + 8192)));
-    return parts.join('');
+    return fromCharCodes(units);
   }
 }
 

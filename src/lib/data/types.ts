@@ -22,7 +22,7 @@ export interface Origin {
   file: string;
   line: number;
   /** Cells of unknown columns, kept for the export. */
-  extra: Record<string, string>;
+  extra: ReadonlyMap<string, string>;
 }
 
 /** The scenario name of the status quo. */

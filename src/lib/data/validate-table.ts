@@ -11,8 +11,11 @@ export interface ValidRow {
   line: number;
   /** A plain object, keys in header order: every row of a file shares one V8 shape. */
   values: Record<string, CellValue>;
-  /** Cells of unknown columns, kept as text so an export gives them back. */
-  extra: Record<string, string>;
+  /**
+   * Cells of unknown columns, kept as text so an export gives them back. A Map,
+   * so that any column name (`__proto__`, `toString`, `constructor`) round-trips.
+   */
+  extra: ReadonlyMap<string, string>;
 }
 
 /** Typed rows of one table plus everything found wrong. */
@@ -34,8 +37,8 @@ const CACHEABLE = new Set([
   'baustein-list',
 ]);
 const CACHE_LIMIT = 10_000;
-/** The `extra` of every row without unknown columns: one shared, frozen object instead of a million empty ones. */
-const NO_EXTRA: Record<string, string> = Object.freeze({}) as Record<string, string>;
+/** The `extra` of every row without unknown columns: one shared, empty map instead of a million. */
+const NO_EXTRA: ReadonlyMap<string, string> = new Map();
 const at = (line: number, column: string | null, value: string | null) => ({ line, column, value });
 
 /**
@@ -123,7 +126,7 @@ export function validateTable(raw: RawTable, gazetteer: Gazetteer): ValidatedTab
   const width = raw.header.length;
   for (const row of raw.rows) {
     const values: Record<string, CellValue> = {};
-    let extra: Record<string, string> = NO_EXTRA;
+    let extra: Map<string, string> | null = null;
     let failed = false;
     const cells = row.cells;
     if (cells.length > width && cells.slice(width).some((c) => c.trim())) {
@@ -143,8 +146,7 @@ export function validateTable(raw: RawTable, gazetteer: Gazetteer): ValidatedTab
       if (!col) {
         const name = raw.header[i];
         if (name && cell) {
-          if (extra === NO_EXTRA) extra = {};
-          extra[name] = cell;
+          (extra ??= new Map()).set(name, cell);
         }
         continue;
       }
@@ -194,7 +196,7 @@ export function validateTable(raw: RawTable, gazetteer: Gazetteer): ValidatedTab
         );
       values[col.name] = r.value;
     }
-    if (!failed) rows.push({ line: row.line, values, extra });
+    if (!failed) rows.push({ line: row.line, values, extra: extra ?? NO_EXTRA });
   }
   return { rows, problems, rowCount: raw.rows.length };
 }

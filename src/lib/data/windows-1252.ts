@@ -1,3 +1,5 @@
+import { fromCharCodes } from '../util/no-spread.ts';
+
 /**
  * Windows-1252 decoding with our own table.
  *
@@ -14,18 +16,12 @@ const HIGH_CONTROL_RANGE = [
 
 /** Decodes Windows-1252 bytes to a string exactly as the WHATWG Encoding Standard does. */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const CHUNK = 8192;
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const end = Math.min(bytes.length, start + CHUNK);
-    const codes = new Array<number>(end - start);
-    for (let i = start; i < end; i++) {
-      const b = bytes[i]!;
-      codes[i - start] = b >= 0x80 && b <= 0x9f ? HIGH_CONTROL_RANGE[b - 0x80]! : b;
-    }
-    parts.push(String.fromCharCode(...codes));
+  const codes = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    codes[i] = b >= 0x80 && b <= 0x9f ? HIGH_CONTROL_RANGE[b - 0x80]! : b;
   }
-  return parts.join('');
+  return fromCharCodes(codes);
 }
 
 /** Encodes a string to Windows-1252; characters outside it become `?`. Used by tests and templates. */

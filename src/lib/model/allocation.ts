@@ -290,7 +290,7 @@ export function proposalPosts(
     posts.push({
       file: 'Verteilungsrechner',
       line: posts.length + 2,
-      extra: {},
+      extra: new Map(),
       id: `R-${pl.members.join('-')}-1`,
       body,
       baustein,

@@ -1,6 +1,7 @@
 import { utcTicks } from 'd3-time';
 import type { Gazetteer } from '../data/gazetteer.ts';
 import type { CalendarEntry, EventKind, Outcome } from '../data/types.ts';
+import { maxOf } from '../util/no-spread.ts';
 
 /** Marker shapes: outcome is told by shape and colour, never colour alone. */
 export type Shape =
@@ -206,7 +207,10 @@ export function timelineLayout(
       };
     });
     const rows = assignRows(items, 2);
-    const rowCount = Math.max(1, ...rows.map((r) => r + 1));
+    const rowCount = maxOf(
+      rows.map((r) => r + 1),
+      1,
+    );
     items.forEach((it, i) => {
       const rowY = y + rows[i]! * rowHeight;
       if (it.band)

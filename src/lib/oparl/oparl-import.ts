@@ -137,7 +137,7 @@ export async function importOparl(
   ): CalendarEntry => ({
     file: 'OParl-Import',
     line: line++,
-    extra: {},
+    extra: new Map(),
     date: when.time
       ? { iso: when.date, precision: 'day', time: when.time }
       : { iso: when.date, precision: 'day' },

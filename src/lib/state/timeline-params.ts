@@ -1,4 +1,5 @@
 import type { Baustein, CalendarEntry, EventKind } from '../data/types.ts';
+import { maxOf, minOf } from '../util/no-spread.ts';
 
 /** The Zeitleiste's state, all in the URL (`#/zeitleiste?von=2021-01-01&bis=2023-01-01&art=sitzung`). */
 export interface TimelineState {
@@ -62,7 +63,7 @@ export function defaultRange(entries: readonly CalendarEntry[], today: string): 
   const times = entries.flatMap((e) => [ms(e.date.iso), ms((e.until ?? e.date).iso)]);
   times.push(ms(today));
   const margin = 61 * 86_400_000;
-  return [toDay(Math.min(...times) - margin), toDay(Math.max(...times) + margin)];
+  return [toDay(minOf(times) - margin), toDay(maxOf(times) + margin)];
 }
 
 /** Zooms around the centre (factor < 1 zooms in); never below two weeks. */

@@ -69,7 +69,9 @@ export function framedSvg(chart: SVGSVGElement, frame: ChartFrame): SVGSVGElemen
   bg.setAttribute('width', String(width));
   bg.setAttribute('height', String(height));
   bg.setAttribute('fill', '#ffffff');
-  out.append(bg, ...parts, inner);
+  out.append(bg);
+  for (const part of parts) out.append(part);
+  out.append(inner);
   const title = doc.createElementNS(NS, 'title');
   title.textContent = frame.title;
   out.prepend(title);

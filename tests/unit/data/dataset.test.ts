@@ -155,7 +155,7 @@ describe('buildDataset', () => {
     const ds = stellen(['A;05970;2;kommune;S;1;besetzt;Raum 12'], `${STELLEN_HEADER};Büro`);
     expect(ds.problems).toHaveLength(1);
     expect(ds.problems[0]).toMatchObject({ severity: 'Hinweis', column: 'Büro', line: 1 });
-    expect(ds.posts[0]!.extra).toEqual({ Büro: 'Raum 12' });
+    expect([...ds.posts[0]!.extra]).toEqual([['Büro', 'Raum 12']]);
   });
 
   it('recognises a file by its header when the name says nothing', () => {

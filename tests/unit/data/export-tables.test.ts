@@ -42,6 +42,27 @@ describe('bundleZip / readBundle', () => {
     expect(again.posts).toEqual(tricky.posts);
     expect(tableCsv(tricky, 'stellen')).toContain(`"'=HYPERLINK(""x"")"`);
   });
+
+  it('keeps columns named like Object members (toString, __proto__ …), empty cells included', () => {
+    const names = ['toString', 'valueOf', 'constructor', '__proto__', 'hasOwnProperty'];
+    const ds2 = buildDataset(
+      [
+        file(
+          'stellen.csv',
+          `${STELLEN_HEADER};${names.join(';')}\nA;05970;2;kommune;S;1;besetzt;;;;;\nB;05970;2;kommune;S;1;besetzt;a;b;c;d;e\n`,
+        ),
+        file('termine.csv', TERMINE_OK),
+      ],
+      gazetteer,
+    );
+    const csv = tableCsv(ds2, 'stellen');
+    expect(csv.split('\r\n')[0]).toMatch(new RegExp(`;anmerkung;${names.join(';')}$`));
+    expect(csv.split('\r\n')[1]).toMatch(/;;;;;$/);
+    expect(csv.split('\r\n')[2]).toMatch(/;a;b;c;d;e$/);
+    const again = buildDataset(readBundle(bundleZip(ds2)), gazetteer);
+    expect([...again.posts[1]!.extra]).toEqual(names.map((n, i) => [n, 'abcde'[i]]));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
 });
 
 describe('templateCsv', () => {

@@ -50,7 +50,7 @@ describe('toIcs', () => {
     const e: CalendarEntry = {
       file: 'x',
       line: 2,
-      extra: {},
+      extra: new Map(),
       date: { iso: '2023-01-25', precision: 'day' },
       kind: 'sitzung',
       body: '05970040',
@@ -66,7 +66,7 @@ describe('toIcs', () => {
     const e: CalendarEntry = {
       file: 'x',
       line: 2,
-      extra: {},
+      extra: new Map(),
       date: { iso: '2021-09', precision: 'month' },
       kind: 'sonstiges',
       body: 'NRW',
@@ -99,7 +99,7 @@ describe('iCalendar injection', () => {
     const entry = {
       file: 't',
       line: 2,
-      extra: {},
+      extra: new Map(),
       date: { iso: '2022-11-16', precision: 'day' as const },
       kind: 'sitzung' as const,
       body: '05970040',
