@@ -6,6 +6,7 @@ import type { Delimiter } from './delimiter.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { emptyManifest, parseManifest } from './manifest.ts';
 import { problemAt, type Problem } from './problem.ts';
+import { ProblemLog, type ProblemSink } from './problem-log.ts';
 import { readTable, type InputFile, type RawTable } from './read-table.ts';
 import {
   toCalendar,
@@ -25,7 +26,6 @@ import type {
   Region,
 } from './types.ts';
 import { validateTable, type ValidRow } from './validate-table.ts';
-import { appendAll } from '../util/no-spread.ts';
 
 /** Facts about one table file for the report (`tables` in the JSON shape). */
 export interface TableInfo {
@@ -79,14 +79,14 @@ export function buildDataset(
     files.reduce((s, f) => s + f.bytes.byteLength, 0),
   );
   let doneBytes = 0;
-  const problems: Problem[] = [];
+  const problems = new ProblemLog();
   let manifest: Manifest = emptyManifest();
   const raw = new Map<TableName, RawTable>();
   const manifestFile = files.find((f) => isManifest(f.name));
   if (manifestFile) {
     const m = parseManifest(manifestFile.name, manifestFile.bytes, gazetteer);
     manifest = m.manifest;
-    appendAll(problems, m.problems);
+    problems.pushAll(m.problems);
   }
   for (const file of files) {
     if (isManifest(file.name) || isBoundaryFile(file)) continue; // boundaries are read by the loader, before the gazetteer is made
@@ -94,7 +94,7 @@ export function buildDataset(
     const r = readTable(file);
     doneBytes += file.bytes.byteLength;
     onProgress?.({ file: file.name, stage: 'lesen', done: (doneBytes / totalBytes) * 0.6 });
-    appendAll(problems, r.problems);
+    problems.pushAll(r.problems);
     if (!r.table) continue;
     const earlier = raw.get(r.table.spec.name);
     if (earlier) {
@@ -144,7 +144,7 @@ export function buildDataset(
       stage: 'prüfen',
       done: 0.6 + 0.4 * ((TABLES.indexOf(spec) + 1) / TABLES.length),
     });
-    appendAll(problems, v.problems);
+    problems.pushAll(v.problems);
     validated.set(name, v.rows);
     tables[name] = {
       file: table.file,
@@ -161,7 +161,7 @@ export function buildDataset(
     const rows = validated.get(name);
     if (!rows) return [];
     const r = convert(tables[name]!.file, rows);
-    appendAll(problems, r.problems);
+    problems.pushAll(r.problems);
     return r.records;
   };
   const regions = checkRegions(take('regionen', toRegions), problems);
@@ -178,11 +178,20 @@ export function buildDataset(
   };
   for (const [name, info] of Object.entries(tables) as [TableName, TableInfo][])
     info.records = counts[name];
-  return { manifest, posts, regions, events, obliged, population, tables, problems };
+  return {
+    manifest,
+    posts,
+    regions,
+    events,
+    obliged,
+    population,
+    tables,
+    problems: problems.list(),
+  };
 }
 
 /** Region names unique per body; Gemeinden inside the body and in one region only. */
-function checkRegions(regions: Region[], problems: Problem[]): Region[] {
+function checkRegions(regions: Region[], problems: ProblemSink): Region[] {
   const kept: Region[] = [];
   const byName = new Map<string, Region>();
   const memberOf = new Map<string, Region>();
@@ -233,7 +242,7 @@ function checkRegions(regions: Region[], problems: Problem[]): Region[] {
 }
 
 /** ids unique per scenario; Einsatzgebiete resolve to a region or lie in the body. */
-function checkPosts(posts: Post[], regions: readonly Region[], problems: Problem[]): Post[] {
+function checkPosts(posts: Post[], regions: readonly Region[], problems: ProblemSink): Post[] {
   const kept: Post[] = [];
   // id → first line, per scenario (no concatenated key strings for a million rows).
   const lines = new Map<string, Map<string, number>>();

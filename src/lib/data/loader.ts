@@ -23,6 +23,7 @@ async function readersFor(files: readonly InputFile[]): Promise<Readers> {
 import { buildDataset, type Dataset, type Progress } from './dataset.ts';
 import { createGazetteer, type Gazetteer, type GazetteerFile } from './gazetteer.ts';
 import { problemAt, type Problem } from './problem.ts';
+import { ProblemLog } from './problem-log.ts';
 import type { InputFile } from './read-table.ts';
 import { TABLES } from './schema.ts';
 
@@ -191,12 +192,15 @@ export function buildWith(
   const gazetteer = gazetteerWith(base, areas);
   const built = buildDataset(files, gazetteer, onProgress);
   const deck = deckFile ? readers.deck!(deckFile) : null;
-  const extra = [...read.flatMap((r) => r.problems), ...(deck?.problems ?? [])];
+  const problems = new ProblemLog();
+  for (const r of read) problems.pushAll(r.problems);
+  if (deck) problems.pushAll(deck.problems);
+  problems.pushAll(built.problems);
   const dataset: Dataset = {
     ...built,
     ...(boundaryFiles.length ? { boundaries: areas } : {}),
     ...(deck ? { deck: deck.slides } : {}),
-    problems: [...extra, ...built.problems],
+    problems: problems.list(),
   };
   return { dataset, gazetteer };
 }

@@ -21,6 +21,11 @@ export interface Problem {
   message: string;
   /** How to fix it, in German. */
   hint: string;
+  /**
+   * Only on a summary entry of a bounded report (ProblemLog): how many
+   * problems of this kind it stands for. Every other entry counts as one.
+   */
+  count?: number;
 }
 
 /** Where a problem happened; the rest is filled in by whoever knows it. */
@@ -52,6 +57,6 @@ export function problemAt(
 /** Counts problems per severity, always with all three keys. */
 export function countBySeverity(problems: readonly Problem[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { Fehler: 0, Warnung: 0, Hinweis: 0 };
-  for (const p of problems) counts[p.severity] += 1;
+  for (const p of problems) counts[p.severity] += p.count ?? 1;
   return counts;
 }

@@ -1,6 +1,7 @@
 import type { AreaRef, CellValue } from './cell.ts';
 import type { IsoDate } from './dates.ts';
 import { problemAt, type Problem, type ProblemPlace } from './problem.ts';
+import { ProblemLog } from './problem-log.ts';
 import type { TableName } from './schema.ts';
 import {
   IST,
@@ -95,7 +96,7 @@ function orderProblem(
 export function toPosts(file: string, rows: readonly ValidRow[]): Records<Post> {
   const place = { table: 'stellen' as TableName, file };
   const records: Post[] = [];
-  const problems: Problem[] = [];
+  const problems = new ProblemLog();
   for (const row of rows) {
     const r = reader(row);
     const start = r.date('beginn');
@@ -140,7 +141,7 @@ export function toPosts(file: string, rows: readonly ValidRow[]): Records<Post> 
       note: r.text('anmerkung'),
     });
   }
-  return { records, problems };
+  return { records, problems: problems.list() };
 }
 
 /** `regionen` rows → regions. */
@@ -165,7 +166,7 @@ export function toRegions(file: string, rows: readonly ValidRow[]): Records<Regi
 export function toCalendar(file: string, rows: readonly ValidRow[]): Records<CalendarEntry> {
   const place = { table: 'termine' as TableName, file };
   const records: CalendarEntry[] = [];
-  const problems: Problem[] = [];
+  const problems = new ProblemLog();
   for (const row of rows) {
     const r = reader(row);
     const date = r.req<IsoDate>('datum');
@@ -200,7 +201,7 @@ export function toCalendar(file: string, rows: readonly ValidRow[]): Records<Cal
       }),
     );
   }
-  return { records, problems };
+  return { records, problems: problems.list() };
 }
 
 /**
@@ -211,7 +212,7 @@ export function toCalendar(file: string, rows: readonly ValidRow[]): Records<Cal
 export function toObliged(file: string, rows: readonly ValidRow[]): Records<ObligedCount> {
   const place = { table: 'ausreisepflichtige' as TableName, file };
   const records: ObligedCount[] = [];
-  const problems: Problem[] = [];
+  const problems = new ProblemLog();
   for (const row of rows) {
     const r = reader(row);
     const count = r.num('anzahl') ?? null;
@@ -254,7 +255,7 @@ export function toObliged(file: string, rows: readonly ValidRow[]): Records<Obli
       }),
     );
   }
-  return { records, problems };
+  return { records, problems: problems.list() };
 }
 
 /** `bevoelkerung` rows → population counts. */

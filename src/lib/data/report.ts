@@ -9,6 +9,7 @@ export interface ReportJson {
 }
 
 const rank = (s: Severity) => SEVERITIES.indexOf(s);
+const de = (n: number) => n.toLocaleString('de-DE');
 
 /** Problems in report order: by file, then row (file-level first), then severity. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
@@ -70,7 +71,7 @@ export function reportText(dataset: Dataset): string {
   }
   lines.push('');
   lines.push(
-    `Ergebnis: ${summary.Fehler} Fehler, ${summary.Warnung} Warnungen, ${summary.Hinweis} Hinweise.`,
+    `Ergebnis: ${de(summary.Fehler)} Fehler, ${de(summary.Warnung)} Warnungen, ${de(summary.Hinweis)} Hinweise.`,
   );
   lines.push(
     summary.Fehler

@@ -3,6 +3,7 @@ import { restoreNeutralised } from './csv-export.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { normaliseName } from './header.ts';
 import { problemAt, type Problem } from './problem.ts';
+import { ProblemLog } from './problem-log.ts';
 import type { RawTable } from './read-table.ts';
 import { columnIndex, type ColumnSpec } from './schema.ts';
 
@@ -48,7 +49,7 @@ const at = (line: number, column: string | null, value: string | null) => ({ lin
  */
 export function validateTable(raw: RawTable, gazetteer: Gazetteer): ValidatedTable {
   const place = { table: raw.spec.name, file: raw.file };
-  const problems: Problem[] = [];
+  const problems = new ProblemLog();
   const index = columnIndex(raw.spec);
   const columns: (ColumnSpec | null)[] = [];
   const seen = new Set<string>();
@@ -103,7 +104,7 @@ export function validateTable(raw: RawTable, gazetteer: Gazetteer): ValidatedTab
         `Bitte die Spalte ergänzen (erlaubte Namen: ${missing.map((c) => [c.name, ...c.aliases].join(' / ')).join('; ')}).`,
       ),
     );
-    return { rows: [], problems, rowCount: raw.rows.length };
+    return { rows: [], problems: problems.list(), rowCount: raw.rows.length };
   }
   if (raw.rows.length === 0)
     problems.push(
@@ -198,5 +199,5 @@ export function validateTable(raw: RawTable, gazetteer: Gazetteer): ValidatedTab
     }
     if (!failed) rows.push({ line: row.line, values, extra: extra ?? NO_EXTRA });
   }
-  return { rows, problems, rowCount: raw.rows.length };
+  return { rows, problems: problems.list(), rowCount: raw.rows.length };
 }

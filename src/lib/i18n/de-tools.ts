@@ -189,6 +189,8 @@ export const deTools = {
   'fig.sessionNone': 'keine im Datensatz',
   'fig.sources': 'Quellen ({n})',
   'fig.rows': '{n} Zeilen',
+  'fig.sourcesMore': '… und {n} weitere',
+  'fig.sourcesDownload': 'Alle {n} Quellen als CSV',
   'table.bodies': 'Stellen je Körperschaft',
   'table.bodiesCaption':
     'VZÄ im Ist nach Baustein; Anteil freier Träger an den VZÄ mit bekanntem Träger.',

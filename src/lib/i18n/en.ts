@@ -143,6 +143,8 @@ export const en: Record<TextKey, string> = {
   'fig.sessionNone': 'none in the dataset',
   'fig.sources': 'Sources ({n})',
   'fig.rows': '{n} rows',
+  'fig.sourcesMore': '… and {n} more',
+  'fig.sourcesDownload': 'All {n} sources as CSV',
   'table.bodies': 'Posts per Körperschaft',
   'table.bodiesCaption': 'VZÄ (Ist) by Baustein; share at freie Träger of VZÄ with a known Träger.',
   'table.body': 'Körperschaft',
