@@ -6,6 +6,7 @@ import { decodeBytes } from './decode.ts';
 import { problemAt, type Problem } from './problem.ts';
 import type { InputFile } from './read-table.ts';
 import type { CustomArea } from './boundary-file.ts';
+import { jsonPosition } from './german-error.ts';
 
 export { boundaryGazetteer, isBoundaryFile, type CustomArea } from './boundary-file.ts';
 
@@ -23,6 +24,46 @@ function prop(props: GeoJsonProperties, names: readonly string[]): string | null
     const v = lower.get(n);
     if (typeof v === 'string' && v.trim()) return v.trim();
     if (typeof v === 'number') return String(v);
+  }
+  return null;
+}
+
+/** A position: two or three finite numbers. */
+function isPosition(p: unknown): p is number[] {
+  return (
+    Array.isArray(p) &&
+    p.length >= 2 &&
+    p.length <= 3 &&
+    p.every((c) => typeof c === 'number' && Number.isFinite(c))
+  );
+}
+
+/**
+ * What is wrong with the coordinates of a Polygon or MultiPolygon, in German,
+ * or null when they have the GeoJSON shape. Loops of fixed depth, no
+ * recursion: a file nested 10,000 levels deep is one Fehler, not a crash.
+ */
+function shapeProblem(geometry: {
+  type: 'Polygon' | 'MultiPolygon';
+  coordinates: unknown;
+}): string | null {
+  const polygons: unknown[] =
+    geometry.type === 'Polygon'
+      ? [geometry.coordinates]
+      : Array.isArray(geometry.coordinates)
+        ? geometry.coordinates
+        : [geometry.coordinates];
+  if (polygons.length === 0) return 'hat keine Koordinaten';
+  for (const rings of polygons) {
+    if (!Array.isArray(rings) || rings.length === 0)
+      return 'hat keine Liste von Ringen als Koordinaten';
+    for (const ring of rings) {
+      if (!Array.isArray(ring)) return 'hat einen Ring, der keine Liste von Punkten ist';
+      if (ring.length < 4) return 'hat einen Ring mit weniger als vier Punkten';
+      for (const position of ring)
+        if (!isPosition(position))
+          return 'hat einen Punkt, der nicht aus zwei Zahlen (Länge, Breite) besteht';
+    }
   }
   return null;
 }
@@ -53,7 +94,7 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
       problemAt(
         place,
         'Fehler',
-        `Die Gebietsdatei ist kein gültiges JSON (${(e as Error).message}).`,
+        `Die Gebietsdatei ist kein gültiges JSON${jsonPosition(e)}.`,
         `Bitte als GeoJSON oder TopoJSON neu exportieren. ${HINT_EXPORT}`,
       ),
     );
@@ -68,12 +109,12 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
           Feature | { features: Feature[] };
         return 'features' in f ? f.features : [f];
       });
-    } catch (e) {
+    } catch {
       problems.push(
         problemAt(
           place,
           'Fehler',
-          `Die TopoJSON-Datei ist beschädigt (${(e as Error).message}).`,
+          'Die TopoJSON-Datei ist beschädigt: Ihre Bögen (arcs) oder Objekte lassen sich nicht zu Flächen zusammensetzen.',
           HINT_EXPORT,
         ),
       );
@@ -98,7 +139,22 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
   let converted = 0;
   features.forEach((f, i) => {
     const n = i + 1;
-    const key = prop(f.properties, KEY_PROPS);
+    if (!f || typeof f !== 'object' || Array.isArray(f)) {
+      problems.push(
+        problemAt(
+          place,
+          'Fehler',
+          `Objekt Nr. ${n} der Gebietsdatei ist kein GeoJSON-Feature und wird nicht genutzt.`,
+          `Jedes Element von „features“ muss ein Objekt mit „type“: „Feature“, „properties“ und „geometry“ sein. ${HINT_EXPORT}`,
+          { column: 'ags', value: `Objekt ${n}` },
+        ),
+      );
+      return;
+    }
+    const key = prop(
+      f.properties && typeof f.properties === 'object' ? f.properties : null,
+      KEY_PROPS,
+    );
     const detail = { column: 'ags', value: key ?? `Objekt ${n}` };
     if (!key) {
       problems.push(
@@ -126,14 +182,27 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
       return;
     }
     if (ags.warning) converted += 1;
-    const g = f.geometry;
+    const g = f.geometry && typeof f.geometry === 'object' ? f.geometry : null;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
       problems.push(
         problemAt(
           place,
           'Fehler',
-          `Fläche ${ags.value} (Nr. ${n}) ist keine Fläche, sondern ${g ? g.type : 'leer'}; sie wird nicht genutzt.`,
+          `Fläche ${ags.value} (Nr. ${n}) ist keine Fläche, sondern ${g && typeof g.type === 'string' ? g.type.slice(0, 40) : 'leer'}; sie wird nicht genutzt.`,
           'Nur Polygone und Multipolygone sind Gebiete. Punkte oder Linien bitte weglassen.',
+          detail,
+        ),
+      );
+      return;
+    }
+    const shape = shapeProblem(g);
+    if (shape) {
+      problems.push(
+        problemAt(
+          place,
+          'Fehler',
+          `Fläche ${ags.value} (Nr. ${n}) ${shape}; sie wird nicht genutzt.`,
+          `Bitte die Fläche neu exportieren. ${HINT_EXPORT}`,
           detail,
         ),
       );
@@ -163,7 +232,14 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
       );
       return;
     }
-    areas.set(ags.value, { ags: ags.value, name: prop(f.properties, NAME_PROPS), geometry: g });
+    areas.set(ags.value, {
+      ags: ags.value,
+      name: prop(
+        f.properties && typeof f.properties === 'object' ? f.properties : null,
+        NAME_PROPS,
+      ),
+      geometry: g,
+    });
   });
   if (converted)
     problems.push(

@@ -3,6 +3,7 @@ import type { Dataset } from './dataset.ts';
 import type { Gazetteer, GazetteerFile } from './gazetteer.ts';
 import { gazetteerWith } from './loader.ts';
 import type { InputFile } from './read-table.ts';
+import { GermanError } from './german-error.ts';
 
 /** A candidate dataset, complete, once the person confirmed it. */
 export interface TakenCandidate {
@@ -115,10 +116,14 @@ export function checkUploads(
           files: msg.files as InputFile[],
           gazetteer,
         });
-      } else if (msg.type === 'error') fail(new Error(msg.message as string));
+      } else if (msg.type === 'error') fail(new GermanError(msg.message as string));
     };
-    worker.onerror = (e) =>
-      fail(new Error(e.message || 'Die Prüfung im Hintergrund ist abgebrochen.'));
+    worker.onerror = () =>
+      fail(
+        new GermanError(
+          'Die Prüfung im Hintergrund ist abgebrochen (vermutlich zu wenig Arbeitsspeicher). Bitte die Datei aufteilen oder verkleinern; der Datensatz in Gebrauch bleibt unverändert.',
+        ),
+      );
   });
   worker.postMessage({
     type: 'check',

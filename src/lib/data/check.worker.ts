@@ -8,6 +8,7 @@
 import { prepareCandidate, readUploads, type Upload } from './candidate.ts';
 import type { Dataset } from './dataset.ts';
 import type { InputFile } from './read-table.ts';
+import { errorText } from './error-text.ts';
 
 export type WorkerRequest =
   | {
@@ -48,6 +49,6 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       held = null;
     }
   } catch (err) {
-    self.postMessage({ type: 'error', message: (err as Error).message });
+    self.postMessage({ type: 'error', message: errorText(err, 'Die Prüfung') });
   }
 };

@@ -3,6 +3,7 @@ import { problemAt, type Problem } from './problem.ts';
 import type { InputFile } from './read-table.ts';
 import { parseHash } from '../state/route.ts';
 import { SLIDE_PAGES, type Slide } from './deck-file.ts';
+import { jsonPosition } from './german-error.ts';
 
 export { DECK_FILE, isDeckFile, type Slide } from './deck-file.ts';
 
@@ -37,7 +38,7 @@ export function readDeck(input: InputFile): { slides: Slide[]; problems: Problem
         problemAt(
           place,
           'Fehler',
-          `${input.name} ist kein gültiges JSON (${(e as Error).message}); die Präsentation wird nicht geladen.`,
+          `${input.name} ist kein gültiges JSON${jsonPosition(e)}; die Präsentation wird nicht geladen.`,
           'Bitte die Datei auf der Seite „Präsentation“ neu anlegen oder mit einem JSON-Prüfer reparieren.',
         ),
       ],

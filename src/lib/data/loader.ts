@@ -26,6 +26,7 @@ import { problemAt, type Problem } from './problem.ts';
 import { ProblemLog } from './problem-log.ts';
 import type { InputFile } from './read-table.ts';
 import { TABLES } from './schema.ts';
+import { GermanError } from './german-error.ts';
 
 /** A dataset with the gazetteer it was checked against. */
 export interface Loaded {
@@ -65,7 +66,7 @@ async function fetchBytes(
     return new Uint8Array(await res.arrayBuffer());
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
-    return { status: (e as Error).message || 'Netzwerkfehler' };
+    return { status: 'Server nicht erreichbar' };
   }
 }
 
@@ -162,7 +163,9 @@ export async function buildChecked(
   const geo = async (name: string): Promise<GazetteerFile> => {
     const bytes = await fetchBytes(fetchImpl, `${geoUrl}${name}`, signal);
     if (!(bytes instanceof Uint8Array))
-      throw new Error(`Gebietsdaten ${name} nicht ladbar (${bytes.status})`);
+      throw new GermanError(
+        `Die Gebietsdaten ${name} sind nicht ladbar (${bytes.status}). Bitte die Verbindung prüfen und die Seite neu laden.`,
+      );
     return JSON.parse(new TextDecoder().decode(bytes)) as GazetteerFile;
   };
   const nrw = await geo('gebiete-05.json');

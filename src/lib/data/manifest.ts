@@ -4,6 +4,7 @@ import { decodeBytes } from './decode.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { problemAt, type Problem } from './problem.ts';
 import type { Manifest } from './types.ts';
+import { jsonPosition } from './german-error.ts';
 
 /**
  * The manifest of a dataset that has none (just dropped CSVs): the app asks for
@@ -55,7 +56,7 @@ export function parseManifest(
       problemAt(
         place,
         'Fehler',
-        `manifest.json ist kein gültiges JSON (${(e as Error).message}).`,
+        `manifest.json ist kein gültiges JSON${jsonPosition(e)}.`,
         'Häufige Ursachen: fehlendes Komma, Komma nach dem letzten Eintrag, einfache statt doppelter Anführungszeichen.',
       ),
     );

@@ -72,7 +72,7 @@ export async function saveDataset(files: readonly InputFile[], title: string): P
       message:
         name === 'QuotaExceededError'
           ? 'Der Browser hat das Speichern abgelehnt: Der Speicherplatz ist voll. Der bisherige Datensatz bleibt in Gebrauch.'
-          : `Speichern im Browser nicht möglich (${(e as Error).message}). Der bisherige Datensatz bleibt in Gebrauch. Im privaten Modus speichern manche Browser nichts.`,
+          : 'Speichern im Browser nicht möglich. Der bisherige Datensatz bleibt in Gebrauch. Im privaten Modus speichern manche Browser nichts; bitte in einem normalen Fenster erneut versuchen.',
     };
   }
 }

@@ -2,6 +2,7 @@ import type { Topology } from 'topojson-specification';
 import type { Dataset } from '../data/dataset.ts';
 import { LAND_NRW } from '../data/ags.ts';
 import { readTopology, type GeoData } from './topology.ts';
+import { GermanError } from '../data/german-error.ts';
 
 /** Which geometry a dataset needs: NRW, or all of Germany when any AGS lies outside NRW. */
 export function geometryFor(dataset: Dataset): 'nrw' | 'de' {
@@ -30,7 +31,10 @@ export function loadGeometry(
   let p = cache.get(url);
   if (!p) {
     p = fetchImpl(url).then(async (res) => {
-      if (!res.ok) throw new Error(`Geometrie ${kind}.topo.json nicht ladbar (HTTP ${res.status})`);
+      if (!res.ok)
+        throw new GermanError(
+          `Die Geometrie ${kind}.topo.json ist nicht ladbar (HTTP ${res.status}). Bitte die Seite neu laden.`,
+        );
       return readTopology((await res.json()) as Topology);
     });
     p.catch(() => cache.delete(url));

@@ -13,7 +13,6 @@ export const deMap = {
   'map.level.einsatzgebiet': 'Einsatzgebiete',
   'map.level.kreis': 'Kreise',
   'map.level.gemeinde': 'Gemeinden',
-  'map.loadFailed': 'Die Karte konnte nicht geladen werden: {reason}',
   'map.describe':
     '{measure} nach {level}, {span}: {n} Gebiete mit Wert, höchster Wert {max} ({maxLabel}), niedrigster {min} ({minLabel}); {none} Gemeinden ohne Angaben.',
   'map.describeEmpty': '{measure} nach {level}: keine Werte.',

@@ -421,7 +421,6 @@ export const deTools = {
   'chart.downloadAs': '{title} als {format} herunterladen',
   'chart.tools': 'Grafik herunterladen oder einbetten',
   'chart.preparing': 'wird erzeugt …',
-  'chart.failed': 'Die Datei konnte nicht erzeugt werden: {message}',
   'foreign.mark': 'Daten von {host} – nicht die veröffentlichten Daten dieses Dashboards',
   'foreign.title': 'Daten von {host} laden?',
   'foreign.explain':

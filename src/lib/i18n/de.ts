@@ -15,6 +15,7 @@ export const de = {
   'embed.posts': 'Stellen(anteile)',
   'embed.empty': 'Für diese Auswahl gibt es keine Angaben.',
   'embed.loading': 'Grafik wird geladen …',
+  'embed.errorRetry': 'Bitte die Seite neu laden; bleibt es so, ist der Server nicht erreichbar.',
   'embed.error': 'Die Daten der Grafik konnten nicht geladen werden: {message}',
   'embed.unknownChart': 'Unbekannte Grafik. Der Parameter grafik= muss einer davon sein: {list}.',
   'embed.ignored': 'Vorschau: Diese Parameter werden nicht verwendet: {list}',

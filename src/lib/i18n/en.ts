@@ -37,6 +37,7 @@ export const en: Record<TextKey, string> = {
   'embed.posts': 'Posts (shares)',
   'embed.empty': 'There is no data for this selection.',
   'embed.loading': 'Loading chart …',
+  'embed.errorRetry': 'Please reload the page; if it stays, the server cannot be reached.',
   'embed.error': 'The chart data could not be loaded: {message}',
   'embed.unknownChart': 'Unknown chart. The grafik= parameter must be one of: {list}.',
   'embed.ignored': 'Preview: these parameters are not used: {list}',
@@ -80,7 +81,6 @@ export const en: Record<TextKey, string> = {
   'chart.downloadAs': 'Download {title} as {format}',
   'chart.tools': 'Download or embed the chart',
   'chart.preparing': 'preparing …',
-  'chart.failed': 'The file could not be created: {message}',
   'ed.title': 'Embed chart',
   'ed.intro':
     'Paste the code into an HTML block of your content management system. The chart adapts to the width (300 to 1200 px); the script adapts the height. If the system strips the script, the chart stays {height} px high.',
@@ -246,7 +246,6 @@ export const en: Record<TextKey, string> = {
   'map.searchPlaceholder': 'e.g. Bad Laasphe or 05970',
   'map.noResults': 'No municipality found.',
   'map.loading': 'Loading map …',
-  'map.loadFailed': 'The map could not be loaded: {reason}',
   'map.aria':
     'Map: {measure} by {level}. Tab to the map, arrow keys pan, + and − zoom, Enter selects the municipality in the centre.',
   'map.keyboard':

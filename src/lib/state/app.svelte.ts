@@ -26,6 +26,7 @@ const consented = (): string[] => {
 /** Where the shipped dataset and geodata live, relative to the app. */
 export const DEFAULT_DATA = './data/';
 import { GEO_URL } from '../geo/load-geo.ts';
+import { errorText } from '../data/error-text.ts';
 export { GEO_URL };
 
 /** App-wide state: the route from the URL hash and the dataset in use. */
@@ -200,7 +201,7 @@ export class AppState {
         this.stored = saved ? { savedAt: saved.savedAt, title: saved.title } : null;
       }
     } catch (e) {
-      if (!controller.signal.aborted) this.error = (e as Error).message;
+      if (!controller.signal.aborted) this.error = errorText(e, 'Das Laden des Datensatzes');
     } finally {
       if (this.#controller === controller) this.loading = false;
     }

@@ -1,3 +1,5 @@
+import { GermanError } from '../data/german-error.ts';
+
 /** Saves a Blob under a file name via a temporary link. */
 export function saveBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
@@ -33,7 +35,14 @@ export async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
     ctx.drawImage(img, 0, 0, width, height);
     return await new Promise<Blob>((ok, fail) =>
       canvas.toBlob(
-        (b) => (b ? ok(b) : fail(new Error('PNG konnte nicht erzeugt werden'))),
+        (b) =>
+          b
+            ? ok(b)
+            : fail(
+                new GermanError(
+                  'Das PNG konnte nicht erzeugt werden. Bitte SVG herunterladen oder einen anderen Browser versuchen.',
+                ),
+              ),
         'image/png',
       ),
     );

@@ -152,3 +152,44 @@ describe('boundaries in a dataset', () => {
     expect(again.dataset.problems).toEqual([]);
   });
 });
+
+describe('readBoundaries on hostile shapes', () => {
+  // Built as text: JSON.stringify itself recurses and cannot write it.
+  const deep = `${'['.repeat(10_000)}8,50.9${']'.repeat(10_000)}`;
+
+  it('one German Fehler per bad feature, the good ones load, nothing throws', () => {
+    const r = readBoundaries(
+      file(
+        'gebiete.geojson',
+        fc([
+          feat({ AGS: '05970004' }, { type: 'Polygon', coordinates: 'DEEP' }),
+          feat({ AGS: '05970008' }, { type: 'Polygon', coordinates: 5 }),
+          feat({ AGS: '05970012' }, { type: 'MultiPolygon', coordinates: [[[[8, 'x']]]] }),
+          null,
+          7,
+          feat({ AGS: '05970016' }, 'Polygon'),
+          feat({ AGS: '05970020' }),
+        ]).replace('"DEEP"', deep),
+      ),
+    );
+    expect(r.areas.map((a) => a.ags)).toEqual(['05970020']);
+    const fehler = r.problems.filter((p) => p.severity === 'Fehler');
+    expect(fehler).toHaveLength(6);
+    expect(fehler.map((p) => p.message)).toEqual([
+      'Fläche 05970004 (Nr. 1) hat einen Ring mit weniger als vier Punkten; sie wird nicht genutzt.',
+      'Fläche 05970008 (Nr. 2) hat keine Liste von Ringen als Koordinaten; sie wird nicht genutzt.',
+      'Fläche 05970012 (Nr. 3) hat einen Ring mit weniger als vier Punkten; sie wird nicht genutzt.',
+      'Objekt Nr. 4 der Gebietsdatei ist kein GeoJSON-Feature und wird nicht genutzt.',
+      'Objekt Nr. 5 der Gebietsdatei ist kein GeoJSON-Feature und wird nicht genutzt.',
+      'Fläche 05970016 (Nr. 6) ist keine Fläche, sondern leer; sie wird nicht genutzt.',
+    ]);
+    for (const p of r.problems) expect(p.message).not.toMatch(/TypeError|RangeError|undefined/);
+  });
+
+  it('broken JSON is reported in German with the position, not the engine text', () => {
+    const r = readBoundaries(file('gebiete.geojson', '{"type":"FeatureCollection","features":[}'));
+    expect(r.problems[0]!.message).toBe(
+      'Die Gebietsdatei ist kein gültiges JSON (Fehler bei „…eatures":[}“).',
+    );
+  });
+});
