@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/lib/data/dataset.ts';
 import { createGazetteer, type GazetteerFile } from '../../src/lib/data/gazetteer.ts';
-import { readBundle } from '../../src/lib/data/export-tables.ts';
+import { readBundle } from '../../src/lib/data/bundle-read.ts';
 import { ROOT, start, type Harness } from './browser.ts';
 
 let h: Harness;
@@ -27,7 +27,7 @@ describe('#/daten export (real Chromium)', () => {
       page.getByTestId('export-bundle').click(),
     ]);
     expect(download.suggestedFilename()).toBe('kim-datensatz-2026-12-01.zip');
-    const files = readBundle(new Uint8Array(readFileSync((await download.path())!)));
+    const files = readBundle(new Uint8Array(readFileSync((await download.path())!))).files;
     expect(files.map((f) => f.name).sort()).toEqual([
       'ausreisepflichtige.csv',
       'bevoelkerung.csv',

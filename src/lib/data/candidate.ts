@@ -1,8 +1,11 @@
 import type { Dataset } from './dataset.ts';
-import { complementFiles, readBundle } from './export-tables.ts';
+import { complementFiles } from './export-tables.ts';
+import { readBundle } from './bundle-read.ts';
+import { LIMITS, sizeText } from './limits.ts';
+import { boundProblems } from './problem-log.ts';
 import { formatDate, formatNumber } from '../i18n/format.ts';
 import { buildChecked } from './loader.ts';
-import { countBySeverity, type Problem, type Severity } from './problem.ts';
+import { countBySeverity, problemAt, type Problem, type Severity } from './problem.ts';
 import { tableOf, type InputFile } from './read-table.ts';
 import { sortProblems } from './report.ts';
 import type { TableName } from './schema.ts';
@@ -35,29 +38,53 @@ export const PROBLEMS_PER_SEVERITY = 1000;
 
 /**
  * Reads uploads as streams (progress per byte, chunk-safe decoding); zip
- * bundles are unpacked. Runs in the worker, so big files never block the page.
+ * bundles are unpacked after their directory passed the checks of
+ * bundle-read.ts. Files above LIMITS are not read: each is one Fehler, and
+ * its table stays as it is in use. Runs in the worker, so big files never
+ * block the page.
  */
 export async function readUploads(
   uploads: readonly Upload[],
   onProgress?: Progress,
-): Promise<InputFile[]> {
-  const out: InputFile[] = [];
+): Promise<{ files: InputFile[]; problems: Problem[] }> {
+  const files: InputFile[] = [];
+  const problems: Problem[] = [];
+  let total = 0;
   for (const u of uploads) {
-    if (/\.zip$/i.test(u.name)) {
-      appendAll(out, readBundle(new Uint8Array(await u.blob.arrayBuffer())));
+    const place = { table: null, file: u.name };
+    const zip = /\.zip$/i.test(u.name);
+    const limit = zip ? LIMITS.totalBytes : LIMITS.fileBytes;
+    if (u.blob.size > limit || total + u.blob.size > LIMITS.totalBytes) {
+      problems.push(
+        problemAt(
+          place,
+          'Fehler',
+          u.blob.size > limit
+            ? `Die Datei ist ${sizeText(u.blob.size)} groß; höchstens ${sizeText(limit)} sind möglich. Sie wird nicht gelesen, ihre Tabelle bleibt wie bisher.`
+            : `Alle Dateien zusammen wären größer als ${sizeText(LIMITS.totalBytes)}. Diese Datei wird nicht gelesen, ihre Tabelle bleibt wie bisher.`,
+          'Bitte die Datei aufteilen (z. B. je Körperschaft) oder nicht benötigte Spalten löschen.',
+        ),
+      );
+      continue;
+    }
+    total += u.blob.size;
+    if (zip) {
+      const bundle = readBundle(new Uint8Array(await u.blob.arrayBuffer()), u.name);
+      appendAll(files, bundle.files);
+      appendAll(problems, bundle.problems);
       continue;
     }
     const { bytes, decoded } = await decodeBlob(u.blob, (done) =>
       onProgress?.({ file: u.name, stage: 'lesen', done }),
     );
     // Only CSV text is kept decoded; JSON (manifest, boundaries) is small and decoded where it is read.
-    out.push(
+    files.push(
       /\.(geo|topo)?json$/i.test(u.name)
         ? { name: u.name, bytes }
         : { name: u.name, bytes, decoded },
     );
   }
-  return out;
+  return { files, problems };
 }
 
 /** Keeps the report small for the page; the counts stay exact. */
@@ -83,10 +110,15 @@ export async function prepareCandidate(
   today: string,
   lang: 'de' | 'en',
   onProgress?: Progress,
+  readProblems: readonly Problem[] = [],
 ): Promise<{ files: InputFile[]; dataset: Dataset; germany: boolean; summary: CandidateSummary }> {
   const present = new Set(uploads.map(tableOf).filter((n): n is TableName => n !== null));
   const { files, kept } = complementFiles(current, uploads, present);
-  const { dataset, gazetteer } = await buildChecked(files, geoUrl, fetch, undefined, onProgress);
+  const built = await buildChecked(files, geoUrl, fetch, undefined, onProgress);
+  const { gazetteer } = built;
+  const dataset: Dataset = readProblems.length
+    ? { ...built.dataset, problems: boundProblems([...readProblems, ...built.dataset.problems]) }
+    : built.dataset;
   const germany = gazetteer.covers('09162000');
   const diff = datasetDiff(
     current,

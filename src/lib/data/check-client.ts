@@ -54,8 +54,8 @@ function checkHere(
   lang: 'de' | 'en',
   onProgress: Progress,
 ): RunningCheck {
-  const run = readUploads(uploads, onProgress).then((files) =>
-    prepareCandidate(files, current, geoUrl, today, lang, onProgress),
+  const run = readUploads(uploads, onProgress).then((read) =>
+    prepareCandidate(read.files, current, geoUrl, today, lang, onProgress, read.problems),
   );
   return {
     summary: run.then((r) => ({ ...r.summary, inWorker: false })),

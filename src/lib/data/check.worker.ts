@@ -29,14 +29,15 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     if (msg.type === 'check') {
       const progress = (p: { file: string; stage: string; done: number }) =>
         self.postMessage({ type: 'progress', ...p });
-      const uploads = await readUploads(msg.uploads, progress);
+      const read = await readUploads(msg.uploads, progress);
       const { dataset, files, germany, summary } = await prepareCandidate(
-        uploads,
+        read.files,
         msg.current,
         msg.geoUrl,
         msg.today,
         msg.lang,
         progress,
+        read.problems,
       );
       held = { dataset, files: files.map((f) => ({ name: f.name, bytes: f.bytes })), germany };
       self.postMessage({ type: 'summary', summary });

@@ -1,4 +1,4 @@
-import { zipSync, unzipSync, strToU8 } from 'fflate';
+import { zipSync, strToU8 } from 'fflate';
 import { germanDate, postRows, toCsv, type Cell } from './csv-export.ts';
 import { isBoundaryFile } from './boundary-file.ts';
 import { DECK_FILE, deckJson, isDeckFile } from './deck.ts';
@@ -175,19 +175,6 @@ export function bundleZip(dataset: Dataset): Uint8Array {
   if (withBoundaries) files[BOUNDARIES_FILE] = strToU8(boundariesGeoJson(dataset));
   if (withDeck) files[DECK_FILE] = strToU8(deckJson(dataset.deck!));
   return zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
-}
-
-/** The files of a bundle (zip), ready for `buildDataset`; folders inside the zip are ignored. */
-export function readBundle(bytes: Uint8Array): InputFile[] {
-  const entries = unzipSync(bytes);
-  return Object.entries(entries)
-    .filter(
-      ([name, data]) =>
-        !name.endsWith('/') &&
-        data.length > 0 &&
-        /\.(csv|json|geojson|topojson|txt|tsv)$/i.test(name),
-    )
-    .map(([name, data]) => ({ name: name.replace(/^.*\//, ''), bytes: data }));
 }
 
 /** A template: the header of a table and one example row, from the same schema the validator uses. */

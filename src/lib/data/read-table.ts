@@ -2,6 +2,7 @@ import { decodeBytes, type Decoded, type Encoding } from './decode.ts';
 import { detectDelimiter, type Delimiter } from './delimiter.ts';
 import { parseCsv, type CsvRow } from './csv.ts';
 import { normaliseName } from './header.ts';
+import { LIMITS } from './limits.ts';
 import { problemAt, type Problem } from './problem.ts';
 import { columnIndex, TABLES, type TableName, type TableSpec } from './schema.ts';
 
@@ -99,6 +100,19 @@ export function readTable(input: InputFile): ReadResult {
       ],
     };
   }
+  if (headerRow.cells.length > LIMITS.columns)
+    return {
+      table: null,
+      problems: [
+        problemAt(
+          { table: tableByName(input.name)?.name ?? null, file: input.name },
+          'Fehler',
+          `Die Kopfzeile hat ${headerRow.cells.length.toLocaleString('de-DE')} Spalten; höchstens ${LIMITS.columns} sind möglich. Die Datei wird nicht gelesen.`,
+          'Bitte leere oder nicht benötigte Spalten löschen (in Excel: Spalten markieren → Zellen löschen) und erneut speichern.',
+          { line: headerRow.line },
+        ),
+      ],
+    };
   const header = headerRow.cells.map((h) => h.trim());
   const spec = tableByName(input.name) ?? tableByHeader(header);
   if (!spec) {

@@ -2,6 +2,7 @@ import { parseCell, type CellValue } from './cell.ts';
 import { restoreNeutralised } from './csv-export.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { normaliseName } from './header.ts';
+import { LIMITS } from './limits.ts';
 import { problemAt, type Problem } from './problem.ts';
 import { ProblemLog } from './problem-log.ts';
 import type { RawTable } from './read-table.ts';
@@ -142,7 +143,21 @@ export function validateTable(raw: RawTable, gazetteer: Gazetteer): ValidatedTab
       );
     }
     for (let i = 0; i < width; i++) {
-      const cell = restoreNeutralised(cells[i] ?? '');
+      const text = cells[i] ?? '';
+      if (text.length > LIMITS.fieldChars) {
+        failed = true;
+        problems.push(
+          problemAt(
+            place,
+            'Fehler',
+            `Die Zelle hat ${text.length.toLocaleString('de-DE')} Zeichen; höchstens ${LIMITS.fieldChars.toLocaleString('de-DE')} sind möglich. Die Zeile wird nicht genutzt.`,
+            'Meist fehlt ein schließendes Anführungszeichen in einer Zeile davor; sonst den Text kürzen.',
+            at(row.line, columns[i]?.name ?? raw.header[i] ?? null, `${text.slice(0, 60)}…`),
+          ),
+        );
+        continue;
+      }
+      const cell = restoreNeutralised(text);
       const col = columns[i];
       if (!col) {
         const name = raw.header[i];

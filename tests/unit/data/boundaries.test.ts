@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { topology } from 'topojson-server';
 import { isBoundaryFile, readBoundaries } from '../../../src/lib/data/boundaries.ts';
-import { bundleZip, complementFiles, readBundle } from '../../../src/lib/data/export-tables.ts';
+import { bundleZip, complementFiles } from '../../../src/lib/data/export-tables.ts';
+import { readBundle } from '../../../src/lib/data/bundle-read.ts';
 import { buildChecked } from '../../../src/lib/data/loader.ts';
 import { file, ROOT, STELLEN_HEADER, TERMINE_OK } from '../helpers.ts';
 
@@ -144,7 +145,7 @@ describe('boundaries in a dataset', () => {
     );
     expect(files.map((f) => f.name)).toContain('gebiete.geojson');
     const again = await buildChecked(
-      readBundle(bundleZip(dataset)),
+      readBundle(bundleZip(dataset)).files,
       'https://x.test/geo/',
       geoFetch,
     );

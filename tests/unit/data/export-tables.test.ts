@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
-import {
-  bundleZip,
-  readBundle,
-  tableCsv,
-  templateCsv,
-} from '../../../src/lib/data/export-tables.ts';
+import { bundleZip, tableCsv, templateCsv } from '../../../src/lib/data/export-tables.ts';
+import { readBundle } from '../../../src/lib/data/bundle-read.ts';
 import { TABLES } from '../../../src/lib/data/schema.ts';
 import { file, gazetteer, shippedFiles, STELLEN_HEADER, TERMINE_OK } from '../helpers.ts';
 
@@ -13,7 +9,7 @@ const ds = buildDataset(shippedFiles(), gazetteer);
 
 describe('bundleZip / readBundle', () => {
   it('re-imports the shipped dataset unchanged', () => {
-    const again = buildDataset(readBundle(bundleZip(ds)), gazetteer);
+    const again = buildDataset(readBundle(bundleZip(ds)).files, gazetteer);
     // The same problems as the original (totals above 5 VZÄ are Warnungen), no new ones.
     expect(again.problems).toEqual(ds.problems);
     expect(again.problems.filter((p) => p.severity !== 'Warnung')).toEqual([]);
@@ -38,7 +34,7 @@ describe('bundleZip / readBundle', () => {
       gazetteer,
     );
     expect(tricky.problems.filter((p) => p.severity !== 'Hinweis')).toEqual([]);
-    const again = buildDataset(readBundle(bundleZip(tricky)), gazetteer);
+    const again = buildDataset(readBundle(bundleZip(tricky)).files, gazetteer);
     expect(again.posts).toEqual(tricky.posts);
     expect(tableCsv(tricky, 'stellen')).toContain(`"'=HYPERLINK(""x"")"`);
   });
@@ -59,7 +55,7 @@ describe('bundleZip / readBundle', () => {
     expect(csv.split('\r\n')[0]).toMatch(new RegExp(`;anmerkung;${names.join(';')}$`));
     expect(csv.split('\r\n')[1]).toMatch(/;;;;;$/);
     expect(csv.split('\r\n')[2]).toMatch(/;a;b;c;d;e$/);
-    const again = buildDataset(readBundle(bundleZip(ds2)), gazetteer);
+    const again = buildDataset(readBundle(bundleZip(ds2)).files, gazetteer);
     expect([...again.posts[1]!.extra]).toEqual(names.map((n, i) => [n, 'abcde'[i]]));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
