@@ -316,7 +316,9 @@ export const deTools = {
   'tl.oparlSkipped': 'Nicht übernommen ({n}):',
   'tl.oparlNote':
     'Übernommene Termine gelten bis zum Neuladen; dauerhaft speichern folgt mit der Seite „Daten“.',
-  'tl.oparlError': 'Die OParl-Daten konnten nicht gelesen werden: {reason}',
+  'tl.oparlCancel': 'Abbrechen',
+  'tl.oparlCancelled': 'Import abgebrochen; nichts wurde übernommen.',
+  'tl.oparlProgress': '{r} Abrufe, {m} Sitzungen gefunden …',
   'al.bars': 'VZÄ nach Einsatzgebiet und Träger',
   'al.body': 'Körperschaft',
   'al.stackBy': 'Stapeln nach',

@@ -340,7 +340,9 @@ export const en: Record<TextKey, string> = {
   'tl.oparlSkipped': 'Not imported ({n}):',
   'tl.oparlNote':
     'Imported dates last until the page is reloaded; permanent storage comes with the “Data” page.',
-  'tl.oparlError': 'The OParl data could not be read: {reason}',
+  'tl.oparlCancel': 'Cancel',
+  'tl.oparlCancelled': 'Import cancelled; nothing was added.',
+  'tl.oparlProgress': '{r} requests, {m} meetings found …',
   'al.bars': 'VZÄ by service area and Träger',
   'al.body': 'Körperschaft',
   'al.stackBy': 'Stack by',

@@ -1,6 +1,7 @@
 import { parseAgs } from '../data/ags.ts';
 import type { CalendarEntry, Outcome } from '../data/types.ts';
 import { berlinWallClock } from '../model/days.ts';
+import { germanMessage } from '../data/german-error.ts';
 
 /** A JSON object of the OParl API (loosely typed: servers differ in optional fields). */
 type Obj = Record<string, unknown>;
@@ -13,8 +14,22 @@ export interface OparlResult {
   entries: CalendarEntry[];
   meetings: number;
   pages: number;
+  /** Server requests made. */
+  requests: number;
+  /** The first MAX_SKIPPED items left out, with the reason … */
   skipped: { what: string; reason: string }[];
+  /** … and how many were left out in all. */
+  skippedCount: number;
 }
+
+/** How far an import has come, for a progress line. */
+export interface OparlProgress {
+  requests: number;
+  meetings: number;
+}
+
+/** Defaults that keep a server which pages or references without end from running for hours. */
+export const OPARL_LIMITS = { requests: 2000, objects: 100_000, pages: 500, skipped: 200 } as const;
 
 export interface OparlOptions {
   /** AGS of the body when the OParl Body has none (or to override it). */
@@ -25,6 +40,13 @@ export interface OparlOptions {
   existing?: readonly CalendarEntry[];
   fetchJson?: FetchJson;
   maxPages?: number;
+  /** At most this many server requests (OPARL_LIMITS.requests). */
+  maxRequests?: number;
+  /** At most this many OParl objects read (OPARL_LIMITS.objects). */
+  maxObjects?: number;
+  onProgress?: (p: OparlProgress) => void;
+  /** Cancels the import ("Abbrechen"): it rejects with an AbortError and adds nothing. */
+  signal?: AbortSignal;
 }
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -65,25 +87,69 @@ export async function importOparl(
 ): Promise<OparlResult> {
   const index = new Map<string, Obj>();
   const skipped: OparlResult['skipped'] = [];
-  const add = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(add);
-    if (!isObj(v)) return;
-    if (typeof v.id === 'string' && v.type) index.set(v.id, v);
-    for (const value of Object.values(v)) if (typeof value === 'object') add(value);
+  let skippedCount = 0;
+  const skip = (what: string, reason: string) => {
+    skippedCount++;
+    if (skipped.length < OPARL_LIMITS.skipped) skipped.push({ what: what.slice(0, 200), reason });
+  };
+  const maxRequests = options.maxRequests ?? OPARL_LIMITS.requests;
+  const maxObjects = options.maxObjects ?? OPARL_LIMITS.objects;
+  let requests = 0;
+  let objects = 0;
+  let capped: string | null = null;
+  const cap = (reason: string) => {
+    if (capped) return;
+    capped = reason;
+    skip('Import', reason);
+  };
+  /** Indexes every OParl object in a document; a stack, not recursion (documents may nest deeply). */
+  const add = (doc: unknown): void => {
+    const stack: unknown[] = [doc];
+    while (stack.length) {
+      const v = stack.pop();
+      if (Array.isArray(v)) {
+        for (const item of v) if (typeof item === 'object' && item !== null) stack.push(item);
+        continue;
+      }
+      if (!isObj(v)) continue;
+      if (++objects > maxObjects) {
+        cap(`nach ${maxObjects.toLocaleString('de-DE')} OParl-Objekten beendet (Obergrenze)`);
+        return;
+      }
+      if (typeof v.id === 'string' && v.type) index.set(v.id, v);
+      for (const value of Object.values(v))
+        if (typeof value === 'object' && value !== null) stack.push(value);
+    }
+  };
+  const meetingsSeen = new Set<Obj>();
+  const progress = () => options.onProgress?.({ requests, meetings: meetingsSeen.size });
+  const checkCancel = () => {
+    if (options.signal?.aborted) throw new DOMException('Import abgebrochen', 'AbortError');
   };
   documents.forEach(add);
   const resolve = async (ref: unknown): Promise<Obj | null> => {
+    checkCancel();
     if (isObj(ref)) return ref;
     if (typeof ref !== 'string') return null;
     const known = index.get(ref);
     if (known) return known;
-    if (!options.fetchJson) return null;
+    if (!options.fetchJson || capped) return null;
+    if (requests >= maxRequests) {
+      cap(`nach ${maxRequests.toLocaleString('de-DE')} Abrufen beendet (Obergrenze)`);
+      return null;
+    }
+    requests++;
+    if (requests % 10 === 0) progress();
     try {
       const doc = await options.fetchJson(ref);
       add(doc);
       return isObj(doc) ? (index.get(ref) ?? doc) : null;
     } catch (e) {
-      skipped.push({ what: ref, reason: `nicht ladbar: ${(e as Error).message}` });
+      checkCancel();
+      skip(
+        ref,
+        `nicht ladbar: ${germanMessage(e, 'der Server antwortet nicht oder sendet kein JSON')}`,
+      );
       return null;
     }
   };
@@ -103,22 +169,28 @@ export async function importOparl(
     const page = pages[i]!;
     pageCount++;
     for (const item of page.data as unknown[]) {
+      if (capped) break;
       const m = await resolve(item);
-      if (m && typeOf(m) === 'Meeting' && !meetings.includes(m)) meetings.push(m);
+      if (m && typeOf(m) === 'Meeting' && !meetingsSeen.has(m)) {
+        meetingsSeen.add(m);
+        meetings.push(m);
+      }
     }
+    progress();
     const next = isObj(page.links) ? str(page.links.next) : undefined;
     if (next && !seenPages.has(next)) {
       seenPages.add(next);
       const nextPage = await resolve(next);
       if (nextPage && Array.isArray(nextPage.data)) pages.push(nextPage);
-      else if (!nextPage)
-        skipped.push({ what: next, reason: 'Folgeseite (links.next) nicht verfügbar' });
+      else if (!nextPage && !capped) skip(next, 'Folgeseite (links.next) nicht verfügbar');
     }
   }
-  if (pageCount >= maxPages)
-    skipped.push({ what: 'Seiten', reason: `nach ${maxPages} Seiten abgebrochen` });
+  if (pageCount >= maxPages) cap(`nach ${maxPages} Seiten beendet (Obergrenze)`);
   for (const o of index.values())
-    if (typeOf(o) === 'Meeting' && !meetings.includes(o)) meetings.push(o);
+    if (typeOf(o) === 'Meeting' && !meetingsSeen.has(o)) {
+      meetingsSeen.add(o);
+      meetings.push(o);
+    }
 
   const keyword = options.keyword?.trim().toLowerCase() ?? '';
   const existing = new Set(
@@ -151,12 +223,12 @@ export async function importOparl(
   for (const m of meetings) {
     const name = str(m.name) ?? str(m.id) ?? 'Sitzung';
     if (m.cancelled === true) {
-      skipped.push({ what: name, reason: 'abgesagt' });
+      skip(name, 'abgesagt');
       continue;
     }
     const when = typeof m.start === 'string' ? berlinDateTime(m.start) : null;
     if (!when) {
-      skipped.push({ what: name, reason: 'ohne gültigen Beginn (start)' });
+      skip(name, 'ohne gültigen Beginn (start)');
       continue;
     }
     const orgs = Array.isArray(m.organization)
@@ -169,10 +241,7 @@ export async function importOparl(
     const bodyAgs = options.body ?? str(bodyObj?.ags) ?? str(bodies[0]?.ags);
     const ags = bodyAgs ? parseAgs(bodyAgs, { gemeinde: true, kreis: true, land: false }) : null;
     if (!ags || !ags.ok) {
-      skipped.push({
-        what: name,
-        reason: 'Körperschaft ohne gültigen AGS – bitte AGS im Import angeben',
-      });
+      skip(name, 'Körperschaft ohne gültigen AGS – bitte AGS im Import angeben');
       continue;
     }
     const committee = str(org?.name) ?? str(org?.shortName) ?? name;
@@ -181,7 +250,7 @@ export async function importOparl(
     for (const ref of items) {
       const item = await resolve(ref);
       if (!item) {
-        skipped.push({ what: `${name}: ${String(ref)}`, reason: 'TOP nicht verfügbar' });
+        skip(`${name}: ${String(ref)}`, 'TOP nicht verfügbar');
         continue;
       }
       const consultation = await resolve(item.consultation);
@@ -197,7 +266,7 @@ export async function importOparl(
       const top = str(item.number);
       const key = `${when.date}|${ags.value}|${top ?? ''}|${title}`;
       if (existing.has(key)) {
-        skipped.push({ what: `${name}, TOP ${top ?? '?'}`, reason: 'schon im Datensatz' });
+        skip(`${name}, TOP ${top ?? '?'}`, 'schon im Datensatz');
         continue;
       }
       existing.add(key);
@@ -221,17 +290,25 @@ export async function importOparl(
     }
     if (matched === 0) {
       if (keyword) {
-        skipped.push({ what: name, reason: `kein Tagesordnungspunkt mit „${options.keyword}“` });
+        skip(name, `kein Tagesordnungspunkt mit „${options.keyword}“`);
         continue;
       }
       const key = `${when.date}|${ags.value}||${name}`;
       if (existing.has(key)) {
-        skipped.push({ what: name, reason: 'schon im Datensatz' });
+        skip(name, 'schon im Datensatz');
         continue;
       }
       existing.add(key);
       entries.push(session(when, ags.value, committee, name, str(m.web) ?? str(m.id) ?? 'OParl'));
     }
   }
-  return { entries, meetings: meetings.length, pages: pageCount, skipped };
+  progress();
+  return {
+    entries,
+    meetings: meetings.length,
+    pages: pageCount,
+    requests,
+    skipped,
+    skippedCount,
+  };
 }

@@ -1,3 +1,4 @@
+import { GermanError } from '../../../src/lib/data/german-error.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +23,7 @@ const byUrl: Record<string, unknown> = {
 const fetched: string[] = [];
 const fetchJson = async (url: string) => {
   fetched.push(url);
-  if (!(url in byUrl)) throw new Error('HTTP 404');
+  if (!(url in byUrl)) throw new GermanError('HTTP 404');
   return byUrl[url];
 };
 
@@ -97,6 +98,53 @@ describe('importOparl', () => {
       { fetchJson },
     );
     expect(broken.skipped.map((s) => s.reason)).toContain('nicht ladbar: HTTP 404');
+  });
+
+  it('stops a server that pages and references without end: capped, counted, cancellable', async () => {
+    let served = 0;
+    // Every page lists 200 meetings by reference and links to a new next page.
+    const endless = async (url: string) => {
+      served++;
+      const n = Number(/(\d+)$/.exec(url)?.[1] ?? 0);
+      if (url.includes('/meeting/'))
+        return { id: url, type: 'https://schema.oparl.org/1.1/Meeting' };
+      return {
+        id: url,
+        data: Array.from({ length: 200 }, (_, i) => `https://oparl.example/meeting/${n}-${i}`),
+        links: { next: `https://oparl.example/page/${n + 1}` },
+      };
+    };
+    const seen: number[] = [];
+    const r = await importOparl([await endless('https://oparl.example/page/0')], {
+      fetchJson: endless,
+      onProgress: (p) => seen.push(p.requests),
+    });
+    expect(r.requests).toBe(2000);
+    expect(served).toBe(2001);
+    expect(r.skipped).toContainEqual({
+      what: 'Import',
+      reason: 'nach 2.000 Abrufen beendet (Obergrenze)',
+    });
+    expect(r.skipped.length).toBeLessThanOrEqual(200);
+    expect(r.skippedCount).toBeGreaterThanOrEqual(r.skipped.length);
+    expect(seen.at(-1)).toBe(2000);
+
+    const controller = new AbortController();
+    const cancelled = importOparl([await endless('https://oparl.example/page/0')], {
+      fetchJson: async (u) => {
+        if (served > 2100) controller.abort();
+        return endless(u);
+      },
+      signal: controller.signal,
+    });
+    await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('reads a document nested 10,000 levels deep without recursion', async () => {
+    let deep: unknown = { id: 'm1', type: 'Meeting', start: '2026-01-01' };
+    for (let i = 0; i < 10_000; i++) deep = { inner: [deep] };
+    const r = await importOparl([deep], { body: '05970040' });
+    expect(r.meetings).toBe(1);
   });
 
   it('stops on a page loop', async () => {
