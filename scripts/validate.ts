@@ -1,44 +1,122 @@
 /**
  * `npm run validate -- <folder|files…> [--json]`: checks a dataset with exactly
  * the code the browser uses and prints the German report (or the JSON shape of
- * DATA-FORMAT.md). Exit code 1 when any Fehler is found, 2 on wrong usage.
+ * DATA-FORMAT.md). Exit code 1 when any Fehler is found, 2 on wrong usage or
+ * when nothing could be read.
+ *
+ * Only regular files are read (a symlink to one is fine): folders, FIFOs,
+ * devices and symlink loops are skipped with a message, since reading a FIFO
+ * or /dev/zero would never end. Names are printed with control characters
+ * escaped, and no error ever reaches the terminal as a stack trace.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildWith } from '../src/lib/data/loader.ts';
 import { readBoundaries } from '../src/lib/data/boundaries.ts';
 import { readDeck } from '../src/lib/data/deck.ts';
 import type { GazetteerFile } from '../src/lib/data/gazetteer.ts';
+import { LIMITS, sizeText } from '../src/lib/data/limits.ts';
 import type { InputFile } from '../src/lib/data/read-table.ts';
-import { reportJson, reportText } from '../src/lib/data/report.ts';
+import { printable, reportJson, reportText } from '../src/lib/data/report.ts';
 
-const root = resolve(fileURLToPath(import.meta.url), '../..');
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const paths = args.filter((a) => a !== '--json');
+const USED = /\.(csv|txt|tsv|json|geojson|topojson)$/i;
 
-if (paths.length === 0) {
-  console.error(
-    'Aufruf: npm run validate -- <Ordner oder Dateien…> [--json]\nBeispiel: npm run validate -- data',
-  );
+function fail(message: string): never {
+  console.error(message);
   process.exit(2);
 }
 
-const files: InputFile[] = [];
-for (const p of paths) {
-  if (!existsSync(p)) {
-    console.error(`„${p}“ gibt es nicht.`);
-    process.exit(2);
+// Whatever happens, a person reads German, not a stack trace.
+const unexpected = (e: unknown) =>
+  fail(
+    `Die Prüfung ist unerwartet abgebrochen (${printable(String((e as Error)?.name ?? 'Fehler'))}). Bitte die Dateien prüfen; bleibt es so, bitte diese Meldung an die Betreuer der Anwendung schicken.`,
+  );
+process.on('uncaughtException', unexpected);
+process.on('unhandledRejection', unexpected);
+
+/** What kind of thing is at `path`, or why it cannot be read, in German. */
+function examine(path: string): { stats: Stats } | { problem: string } {
+  try {
+    return { stats: statSync(path) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why: Record<string, string> = {
+      ENOENT: 'gibt es nicht',
+      ELOOP: 'ist ein Verweis (Symlink), der im Kreis zeigt',
+      EACCES: 'darf nicht gelesen werden (fehlende Berechtigung)',
+      EPERM: 'darf nicht gelesen werden (fehlende Berechtigung)',
+      ENAMETOOLONG: 'hat einen zu langen Namen',
+    };
+    return {
+      problem: why[code ?? ''] ?? `lässt sich nicht lesen (${code ?? 'unbekannter Grund'})`,
+    };
   }
-  const list = statSync(p).isDirectory()
-    ? readdirSync(p)
-        .filter((n) => /\.(csv|txt|tsv|json|geojson|topojson)$/i.test(n))
-        .map((n) => join(p, n))
-    : [p];
-  for (const f of list) files.push({ name: basename(f), bytes: new Uint8Array(readFileSync(f)) });
 }
 
+/** Why a thing that exists is not a file we read, or null when it is one. */
+function notRegular(stats: Stats): string | null {
+  if (stats.isFile())
+    return stats.size > LIMITS.fileBytes
+      ? `ist ${sizeText(stats.size)} groß; höchstens ${sizeText(LIMITS.fileBytes)} je Datei sind möglich`
+      : null;
+  if (stats.isDirectory()) return 'ist ein Ordner, keine Datei';
+  if (stats.isFIFO()) return 'ist eine benannte Pipe (FIFO), keine Datei';
+  if (stats.isSocket()) return 'ist ein Socket, keine Datei';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'ist ein Gerät, keine Datei';
+  return 'ist keine gewöhnliche Datei';
+}
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const paths = args.filter((a) => a !== '--json');
+if (paths.length === 0)
+  fail(
+    'Aufruf: npm run validate -- <Ordner oder Dateien…> [--json]\nBeispiel: npm run validate -- data',
+  );
+
+const files: InputFile[] = [];
+const skipped: string[] = [];
+const skip = (path: string, why: string) =>
+  skipped.push(`„${printable(path)}“ ${why}; übersprungen.`);
+const readOne = (path: string, stats: Stats) => {
+  const why = notRegular(stats);
+  if (why) return skip(path, why);
+  try {
+    files.push({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) });
+  } catch {
+    skip(path, 'lässt sich nicht lesen');
+  }
+};
+for (const p of paths) {
+  const found = examine(p);
+  if ('problem' in found) {
+    skip(p, found.problem);
+    continue;
+  }
+  if (!found.stats.isDirectory()) {
+    readOne(p, found.stats);
+    continue;
+  }
+  let names: string[];
+  try {
+    names = readdirSync(p).sort();
+  } catch {
+    skip(p, 'ist ein Ordner, der sich nicht lesen lässt');
+    continue;
+  }
+  for (const n of names) {
+    if (!USED.test(n)) continue;
+    const path = join(p, n);
+    const entry = examine(path);
+    if ('problem' in entry) skip(path, entry.problem);
+    else readOne(path, entry.stats);
+  }
+}
+for (const line of skipped) console.error(line);
+if (files.length === 0) fail('Keine lesbare Datei gefunden; nichts geprüft.');
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
 const load = (name: string) =>
   JSON.parse(readFileSync(join(root, 'data/geo', name), 'utf8')) as GazetteerFile;
 const { dataset } = buildWith(files, [load('gebiete-de.json')], undefined, {

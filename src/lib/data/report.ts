@@ -9,6 +9,23 @@ export interface ReportJson {
 }
 
 const rank = (s: Severity) => SEVERITIES.indexOf(s);
+
+/**
+ * Text for a terminal: control characters (line breaks, escape sequences)
+ * written as `\n`, `\u{1b}` …, so that a file name or a cell cannot forge
+ * report lines or recolour the terminal.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029]/gu, (c) =>
+    c === '\n'
+      ? '\\n'
+      : c === '\r'
+        ? '\\r'
+        : c === '\t'
+          ? '\\t'
+          : `\\u{${c.codePointAt(0)!.toString(16)}}`,
+  );
+}
 const de = (n: number) => n.toLocaleString('de-DE');
 
 /** Problems in report order: by file, then row (file-level first), then severity. */
@@ -41,13 +58,13 @@ export function reportText(dataset: Dataset): string {
   const lines: string[] = [];
   const summary = countBySeverity(dataset.problems);
   lines.push(
-    `Datensatz: ${dataset.manifest.titel ?? '(ohne Titel)'}${dataset.manifest.stand ? ` – Stand ${dataset.manifest.stand}` : ''}`,
+    `Datensatz: ${printable(dataset.manifest.titel ?? '(ohne Titel)')}${dataset.manifest.stand ? ` – Stand ${dataset.manifest.stand}` : ''}`,
   );
   lines.push('');
   lines.push('Tabellen:');
   for (const [name, t] of Object.entries(dataset.tables)) {
     lines.push(
-      `  ${name.padEnd(19)} ${t.file} – ${t.encoding}, ${DELIMITER_NAMES[t.delimiter]}, ${t.rows} Zeilen, ${t.records} genutzt`,
+      `  ${name.padEnd(19)} ${printable(t.file)} – ${t.encoding}, ${DELIMITER_NAMES[t.delimiter]}, ${t.rows} Zeilen, ${t.records} genutzt`,
     );
   }
   const sorted = sortProblems(dataset.problems);
@@ -56,17 +73,17 @@ export function reportText(dataset: Dataset): string {
     lines.push('Probleme:');
     for (const p of sorted) {
       const where = [
-        p.file,
+        printable(p.file),
         p.line !== null ? `Zeile ${p.line}` : null,
-        p.column ? `Spalte ${p.column}` : null,
+        p.column ? `Spalte ${printable(p.column)}` : null,
       ]
         .filter(Boolean)
         .join(', ');
       lines.push(
-        `  ${p.severity.padEnd(7)} ${where}${p.value !== null && p.value !== '' ? ` – Wert „${p.value}“` : ''}`,
+        `  ${p.severity.padEnd(7)} ${where}${p.value !== null && p.value !== '' ? ` – Wert „${printable(p.value)}“` : ''}`,
       );
-      lines.push(`          ${p.message}`);
-      lines.push(`          → ${p.hint}`);
+      lines.push(`          ${printable(p.message)}`);
+      lines.push(`          → ${printable(p.hint)}`);
     }
   }
   lines.push('');

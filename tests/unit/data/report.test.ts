@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,6 +101,40 @@ describe('npm run validate', () => {
       column: 'koerperschaft',
       value: '05999',
     });
+  });
+
+  it('reads only regular files: loops, folders, FIFOs and devices are skipped in German, no stack trace, no hang', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kim-'));
+    writeFileSync(join(dir, 'stellen.csv'), `${STELLEN_HEADER}\nA;05970;2;kommune;S;1;besetzt\n`);
+    writeFileSync(join(dir, 'termine.csv'), TERMINE_OK);
+    symlinkSync('schleife-b.csv', join(dir, 'schleife-a.csv'));
+    symlinkSync('schleife-a.csv', join(dir, 'schleife-b.csv'));
+    mkdirSync(join(dir, 'regionen.csv'));
+    execFileSync('mkfifo', [join(dir, 'bevoelkerung.csv')]);
+    const r = spawnSync(tsx, [cli, dir, '/dev/zero'], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.error).toBeUndefined(); // no timeout: nothing hung
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(
+      'schleife-a.csv“ ist ein Verweis (Symlink), der im Kreis zeigt; übersprungen.',
+    );
+    expect(r.stderr).toContain('regionen.csv“ ist ein Ordner, keine Datei; übersprungen.');
+    expect(r.stderr).toContain(
+      'bevoelkerung.csv“ ist eine benannte Pipe (FIFO), keine Datei; übersprungen.',
+    );
+    expect(r.stderr).toContain('„/dev/zero“ ist ein Gerät, keine Datei; übersprungen.');
+    expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at |Error:/);
+    expect(r.stdout).toContain('Ergebnis: 0 Fehler');
+  });
+
+  it('prints control characters in names and values escaped, so no report line can be forged', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kim-'));
+    const evil = 'stellen\n  Fehler   gefälscht.csv';
+    writeFileSync(join(dir, evil), `${STELLEN_HEADER}\n"A\nB";05999;2;kommune;S;1;besetzt\n`);
+    writeFileSync(join(dir, 'termine.csv'), TERMINE_OK);
+    const r = spawnSync(tsx, [cli, dir], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('stellen\\n  Fehler   gefälscht.csv');
+    expect(r.stdout.split('\n').filter((l) => /^\s+Fehler/.test(l))).toHaveLength(1);
   });
 
   it('explains its usage and exits 2 without arguments', () => {
