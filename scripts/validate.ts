@@ -16,6 +16,7 @@ import { buildWith } from '../src/lib/data/loader.ts';
 import { readBoundaries } from '../src/lib/data/boundaries.ts';
 import { readDeck } from '../src/lib/data/deck.ts';
 import type { GazetteerFile } from '../src/lib/data/gazetteer.ts';
+import { HELD_FOLDER } from '../src/lib/data/held-rows.ts';
 import { LIMITS, sizeText } from '../src/lib/data/limits.ts';
 import type { InputFile } from '../src/lib/data/read-table.ts';
 import { printable, reportJson, reportText } from '../src/lib/data/report.ts';
@@ -79,11 +80,11 @@ const files: InputFile[] = [];
 const skipped: string[] = [];
 const skip = (path: string, why: string) =>
   skipped.push(`„${printable(path)}“ ${why}; übersprungen.`);
-const readOne = (path: string, stats: Stats) => {
+const readOne = (path: string, stats: Stats, name = basename(path)) => {
   const why = notRegular(stats);
   if (why) return skip(path, why);
   try {
-    files.push({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) });
+    files.push({ name, bytes: new Uint8Array(readFileSync(path)) });
   } catch {
     skip(path, 'lässt sich nicht lesen');
   }
@@ -106,8 +107,23 @@ for (const p of paths) {
     continue;
   }
   for (const n of names) {
-    if (!USED.test(n)) continue;
     const path = join(p, n);
+    if (n === HELD_FOLDER) {
+      // Held rows of a bundle: problemzeilen/<table>.csv, read as such.
+      let held: string[] = [];
+      try {
+        held = statSync(path).isDirectory() ? readdirSync(path).sort() : [];
+      } catch {
+        skip(path, 'lässt sich nicht lesen');
+      }
+      for (const h of held.filter((x) => USED.test(x))) {
+        const entry = examine(join(path, h));
+        if ('problem' in entry) skip(join(path, h), entry.problem);
+        else readOne(join(path, h), entry.stats, `${HELD_FOLDER}/${h}`);
+      }
+      continue;
+    }
+    if (!USED.test(n)) continue;
     const entry = examine(path);
     if ('problem' in entry) skip(path, entry.problem);
     else readOne(path, entry.stats);

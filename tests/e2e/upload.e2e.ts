@@ -65,7 +65,7 @@ describe('#/daten upload (real Chromium, IndexedDB)', () => {
     await page.getByTestId('reset').click();
     await expect
       .poll(() => page.getByTestId('upload-message').textContent())
-      .toContain('Zurückgesetzt');
+      .toContain('Die mitgelieferten Daten sind wieder in Gebrauch');
     await page.goto(`${h.url}#/`);
     await page.getByTestId('total-fte').waitFor();
     expect(await page.getByTestId('coverage').textContent()).toContain('Daten für 33 von 54');
@@ -138,6 +138,10 @@ describe('#/daten upload (real Chromium, IndexedDB)', () => {
     expect(report).toContain('Fläche Nr. 2 hat keine Eigenschaft „ags“, „AGS“, „RS“ oder „ARS“');
     expect(report).not.toContain('05970999');
     expect(await page.getByTestId('preview-figures').textContent()).toMatch(/gebiete\s*0\s*1/);
+    // One post instead of all: a loss, confirmed a second time on purpose.
+    expect(await page.getByTestId('losses').textContent()).toContain('stellen: von');
+    expect(await page.getByTestId('confirm').isDisabled()).toBe(true);
+    await page.getByTestId('confirm-loss').check();
     await page.getByTestId('confirm').click();
     await expect
       .poll(() => page.getByTestId('upload-message').textContent())

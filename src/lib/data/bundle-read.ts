@@ -1,4 +1,5 @@
 import { unzipSync, type UnzipFileInfo } from 'fflate';
+import { HELD_FOLDER, heldTableOf } from './held-rows.ts';
 import { LIMITS, sizeText } from './limits.ts';
 import { problemAt, type Problem } from './problem.ts';
 import type { InputFile } from './read-table.ts';
@@ -101,7 +102,9 @@ export function readBundle(
       );
       continue;
     }
-    files.push({ name: name.replace(/^.*\//, ''), bytes: data });
+    // Folders are dropped, except the one of held rows (problemzeilen/stellen.csv is not stellen.csv).
+    const base = name.replace(/^.*\//, '');
+    files.push({ name: heldTableOf(name) ? `${HELD_FOLDER}/${base}` : base, bytes: data });
   }
   return { files, problems };
 }

@@ -8,6 +8,10 @@ import { emptyManifest, parseManifest } from './manifest.ts';
 import { problemAt, type Problem } from './problem.ts';
 import { ProblemLog, type ProblemSink } from './problem-log.ts';
 import { readTable, type InputFile, type RawTable } from './read-table.ts';
+import { heldTableOf, unusedRows, type HeldRows } from './held-rows.ts';
+import { normaliseName } from './header.ts';
+import { restoreNeutralised } from './csv-export.ts';
+import { appendAll } from '../util/no-spread.ts';
 import {
   toCalendar,
   toObliged,
@@ -16,14 +20,16 @@ import {
   toRegions,
   type Records,
 } from './records.ts';
-import { TABLES, type TableName } from './schema.ts';
-import type {
-  CalendarEntry,
-  Manifest,
-  ObligedCount,
-  PopulationCount,
-  Post,
-  Region,
+import { columnIndex, TABLES, type TableName } from './schema.ts';
+import {
+  IST,
+  type CalendarEntry,
+  type Manifest,
+  type ObligedCount,
+  type Origin,
+  type PopulationCount,
+  type Post,
+  type Region,
 } from './types.ts';
 import { validateTable, type ValidRow } from './validate-table.ts';
 
@@ -52,6 +58,8 @@ export interface Dataset {
   boundaries?: readonly CustomArea[];
   /** The presentation prepared for this dataset (`praesentation.json`), if any. */
   deck?: readonly Slide[];
+  /** Rows with a Fehler, kept as typed (held-rows.ts); absent on datasets made in code. */
+  held?: readonly HeldRows[];
 }
 
 const DATASET_FILE = '(Datensatz)';
@@ -82,6 +90,7 @@ export function buildDataset(
   const problems = new ProblemLog();
   let manifest: Manifest = emptyManifest();
   const raw = new Map<TableName, RawTable>();
+  const heldFiles = new Map<TableName, RawTable[]>();
   const manifestFile = files.find((f) => isManifest(f.name));
   if (manifestFile) {
     const m = parseManifest(manifestFile.name, manifestFile.bytes, gazetteer);
@@ -91,11 +100,19 @@ export function buildDataset(
   for (const file of files) {
     if (isManifest(file.name) || isBoundaryFile(file)) continue; // boundaries are read by the loader, before the gazetteer is made
     if (isDeckFile(file.name)) continue; // the deck is read by the loader (deck.ts, loaded on demand)
-    const r = readTable(file);
+    const heldOf = heldTableOf(file.name);
+    const r = readTable(file, heldOf ? TABLES.find((t) => t.name === heldOf) : undefined);
     doneBytes += file.bytes.byteLength;
     onProgress?.({ file: file.name, stage: 'lesen', done: (doneBytes / totalBytes) * 0.6 });
     problems.pushAll(r.problems);
     if (!r.table) continue;
+    if (heldOf) {
+      // Held rows of an earlier check (or fixed by staff): read like their table, added to it.
+      const list = heldFiles.get(heldOf) ?? [];
+      list.push(r.table);
+      heldFiles.set(heldOf, list);
+      continue;
+    }
     const earlier = raw.get(r.table.spec.name);
     if (earlier) {
       problems.push(
@@ -111,7 +128,7 @@ export function buildDataset(
     raw.set(r.table.spec.name, r.table);
   }
   for (const name of manifest.dateien)
-    if (!files.some((f) => f.name.replace(/^.*[\\/]/, '') === name))
+    if (!files.some((f) => f.name === name || f.name.replace(/^.*[\\/]/, '') === name))
       problems.push(
         problemAt(
           { table: 'manifest', file: manifestFile?.name ?? 'manifest.json' },
@@ -133,39 +150,52 @@ export function buildDataset(
       );
 
   const tables: Partial<Record<TableName, TableInfo>> = {};
-  const validated = new Map<TableName, ValidRow[]>();
+  /** Per table, its files (the table's own first, then held rows) with their valid rows. */
+  const validated = new Map<TableName, { raw: RawTable; rows: ValidRow[] }[]>();
   for (const spec of TABLES) {
     const name = spec.name;
-    const table = raw.get(name);
-    if (!table) continue;
-    const v = validateTable(table, gazetteer);
+    const sources = [raw.get(name), ...(heldFiles.get(name) ?? [])].filter(
+      (t): t is RawTable => t !== undefined,
+    );
+    if (!sources.length) continue;
+    const groups: { raw: RawTable; rows: ValidRow[] }[] = [];
+    for (const table of sources) {
+      const v = validateTable(table, gazetteer);
+      problems.pushAll(v.problems);
+      groups.push({ raw: table, rows: v.rows });
+      const info = tables[name];
+      if (info) info.rows += v.rowCount;
+      else
+        tables[name] = {
+          file: table.file,
+          encoding: table.encoding,
+          delimiter: table.delimiter,
+          rows: v.rowCount,
+          records: 0,
+        };
+    }
     onProgress?.({
-      file: table.file,
+      file: sources[0]!.file,
       stage: 'prüfen',
       done: 0.6 + 0.4 * ((TABLES.indexOf(spec) + 1) / TABLES.length),
     });
-    problems.pushAll(v.problems);
-    validated.set(name, v.rows);
-    tables[name] = {
-      file: table.file,
-      encoding: table.encoding,
-      delimiter: table.delimiter,
-      rows: v.rowCount,
-      records: 0,
-    };
+    validated.set(name, groups);
   }
   const take = <T>(
     name: TableName,
     convert: (file: string, rows: readonly ValidRow[]) => Records<T>,
   ): T[] => {
-    const rows = validated.get(name);
-    if (!rows) return [];
-    const r = convert(tables[name]!.file, rows);
-    problems.pushAll(r.problems);
-    return r.records;
+    const out: T[] = [];
+    for (const g of validated.get(name) ?? []) {
+      const r = convert(g.raw.file, g.rows);
+      problems.pushAll(r.problems);
+      appendAll(out, r.records);
+    }
+    return out;
   };
   const regions = checkRegions(take('regionen', toRegions), problems);
-  const posts = checkPosts(take('stellen', toPosts), regions, problems);
+  const repeated = repeatedIds(validated.get('stellen') ?? [], problems);
+  const posts = checkPosts(take('stellen', toPosts), regions, problems, repeated);
   const events = take('termine', toCalendar);
   const obliged = take('ausreisepflichtige', toObliged);
   const population = take('bevoelkerung', toPopulation);
@@ -178,7 +208,23 @@ export function buildDataset(
   };
   for (const [name, info] of Object.entries(tables) as [TableName, TableInfo][])
     info.records = counts[name];
+  const used: Record<TableName, readonly Origin[]> = {
+    stellen: posts,
+    regionen: regions,
+    termine: events,
+    ausreisepflichtige: obliged,
+    bevoelkerung: population,
+  };
+  const held: HeldRows[] = [];
+  for (const [name, groups] of validated)
+    for (const { raw: table } of groups) {
+      const lines: number[] = [];
+      for (const r of used[name]) if (r.file === table.file) lines.push(r.line);
+      const rows = unusedRows(table.rows, lines);
+      if (rows.length) held.push({ table: name, file: table.file, header: table.header, rows });
+    }
   return {
+    held,
     manifest,
     posts,
     regions,
@@ -188,6 +234,59 @@ export function buildDataset(
     tables,
     problems: problems.list(),
   };
+}
+
+/**
+ * ids unique per scenario, over every row of stellen — also the rows that
+ * have other Fehler, so that staff fixing one learn of the other at once.
+ * Each later row with a known id is a Fehler; returns their lines per file.
+ */
+function repeatedIds(
+  groups: readonly { raw: RawTable }[],
+  problems: ProblemSink,
+): Map<string, Set<number>> {
+  const repeated = new Map<string, Set<number>>();
+  // scenario → id → first place (no concatenated key strings for a million rows).
+  const first = new Map<string, Map<string, { file: string; line: number }>>();
+  for (const { raw: table } of groups) {
+    const index = columnIndex(table.spec);
+    const col = (name: string) =>
+      table.header.findIndex((h) => index.get(normaliseName(h))?.name === name);
+    const idAt = col('id');
+    const scenarioAt = col('szenario');
+    if (idAt < 0) continue;
+    const place = { table: 'stellen', file: table.file };
+    for (const row of table.rows) {
+      const id = restoreNeutralised(row.cells[idAt] ?? '').trim();
+      if (!id) continue;
+      const typed = scenarioAt >= 0 ? restoreNeutralised(row.cells[scenarioAt] ?? '').trim() : '';
+      const scenario = !typed || typed.toLowerCase() === 'ist' ? IST : typed;
+      let ids = first.get(scenario);
+      if (!ids) first.set(scenario, (ids = new Map()));
+      const earlier = ids.get(id);
+      if (!earlier) {
+        ids.set(id, { file: table.file, line: row.line });
+        continue;
+      }
+      const where =
+        earlier.file === table.file
+          ? `Zeile ${earlier.line}`
+          : `${earlier.file}, Zeile ${earlier.line}`;
+      problems.push(
+        problemAt(
+          place,
+          'Fehler',
+          `Die id „${id}“ gibt es im Szenario „${scenario}“ schon (${where}); diese Zeile wird nicht genutzt.`,
+          'Jede Stelle braucht je Szenario eine eigene id, z. B. SI-CM-1, SI-CM-2.',
+          { line: row.line, column: 'id', value: id },
+        ),
+      );
+      let lines = repeated.get(table.file);
+      if (!lines) repeated.set(table.file, (lines = new Set()));
+      lines.add(row.line);
+    }
+  }
+  return repeated;
 }
 
 /** Region names unique per body; Gemeinden inside the body and in one region only. */
@@ -242,28 +341,16 @@ function checkRegions(regions: Region[], problems: ProblemSink): Region[] {
 }
 
 /** ids unique per scenario; Einsatzgebiete resolve to a region or lie in the body. */
-function checkPosts(posts: Post[], regions: readonly Region[], problems: ProblemSink): Post[] {
+function checkPosts(
+  posts: Post[],
+  regions: readonly Region[],
+  problems: ProblemSink,
+  repeated: ReadonlyMap<string, ReadonlySet<number>>,
+): Post[] {
   const kept: Post[] = [];
-  // id → first line, per scenario (no concatenated key strings for a million rows).
-  const lines = new Map<string, Map<string, number>>();
   for (const post of posts) {
     const place = { table: 'stellen', file: post.file };
-    let ids = lines.get(post.scenario);
-    if (!ids) lines.set(post.scenario, (ids = new Map()));
-    const firstLine = ids.get(post.id);
-    if (firstLine !== undefined) {
-      problems.push(
-        problemAt(
-          place,
-          'Fehler',
-          `Die id „${post.id}“ gibt es im Szenario „${post.scenario}“ schon (Zeile ${firstLine}); diese Zeile wird nicht genutzt.`,
-          'Jede Stelle braucht je Szenario eine eigene id, z. B. SI-CM-1, SI-CM-2.',
-          { line: post.line, column: 'id', value: post.id },
-        ),
-      );
-      continue;
-    }
-    ids.set(post.id, post.line);
+    if (repeated.get(post.file)?.has(post.line)) continue; // reported by repeatedIds
     let area = post.area;
     if (area?.kind === 'region') {
       const wanted = regionKey(area.name);

@@ -3,6 +3,7 @@ import { germanDate, postRows, toCsv, type Cell } from './csv-export.ts';
 import { isBoundaryFile } from './boundary-file.ts';
 import { DECK_FILE, deckJson, isDeckFile } from './deck.ts';
 import type { Dataset } from './dataset.ts';
+import { heldByTable, heldCsv, heldFileName, heldTableOf } from './held-rows.ts';
 import type { InputFile } from './read-table.ts';
 import { TABLES, type TableName } from './schema.ts';
 import type { Manifest, Origin } from './types.ts';
@@ -166,12 +167,16 @@ export function bundleZip(dataset: Dataset): Uint8Array {
   const names = tables.map((t) => `${t}.csv`);
   const withBoundaries = (dataset.boundaries?.length ?? 0) > 0;
   const withDeck = (dataset.deck?.length ?? 0) > 0;
+  const held = heldByTable(dataset.held ?? []);
+  for (const t of held.keys()) names.push(heldFileName(t));
   if (withBoundaries) names.push(BOUNDARIES_FILE);
   if (withDeck) names.push(DECK_FILE);
   const files: Record<string, Uint8Array> = {
     'manifest.json': strToU8(manifestJson(dataset.manifest, names)),
   };
   for (const t of tables) files[`${t}.csv`] = strToU8(tableCsv(dataset, t));
+  // Rows with a Fehler travel along as typed, to be fixed and imported again.
+  for (const [t, groups] of held) files[heldFileName(t)] = strToU8(heldCsv(groups));
   if (withBoundaries) files[BOUNDARIES_FILE] = strToU8(boundariesGeoJson(dataset));
   if (withDeck) files[DECK_FILE] = strToU8(deckJson(dataset.deck!));
   return zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
@@ -203,6 +208,12 @@ export function complementFiles(
     files.push({ name: `${table}.csv`, bytes: strToU8(tableCsv(current, table)) });
     kept.push(table);
   }
+  // Held rows stay with their table: dropped only when the table itself or its
+  // held rows (fixed) are uploaded anew.
+  const heldUploaded = new Set(uploaded.map((f) => heldTableOf(f.name)));
+  for (const [table, groups] of heldByTable(current.held ?? []))
+    if (!present.has(table) && !heldUploaded.has(table))
+      files.push({ name: heldFileName(table), bytes: strToU8(heldCsv(groups)) });
   // Boundaries in use stay unless new ones are uploaded.
   if ((current.boundaries?.length ?? 0) > 0 && !uploaded.some(isBoundaryFile))
     files.push({ name: BOUNDARIES_FILE, bytes: strToU8(boundariesGeoJson(current)) });
@@ -214,7 +225,7 @@ export function complementFiles(
       .filter(
         (f) => /\.(csv|geojson|topojson)$/i.test(f.name) || isBoundaryFile(f) || isDeckFile(f.name),
       )
-      .map((f) => f.name.replace(/^.*\//, ''));
+      .map((f) => (heldTableOf(f.name) ? f.name : f.name.replace(/^.*\//, '')));
     files.push({ name: 'manifest.json', bytes: strToU8(manifestJson(current.manifest, names)) });
   }
   return { files, kept };

@@ -24,6 +24,7 @@ import { buildDataset, type Dataset, type Progress } from './dataset.ts';
 import { createGazetteer, type Gazetteer, type GazetteerFile } from './gazetteer.ts';
 import { problemAt, type Problem } from './problem.ts';
 import { ProblemLog } from './problem-log.ts';
+import { isDatasetFileName, MAX_FILES } from './manifest.ts';
 import type { InputFile } from './read-table.ts';
 import { TABLES } from './schema.ts';
 import { GermanError } from './german-error.ts';
@@ -92,7 +93,11 @@ export async function loadDataset(
     try {
       const listed = (JSON.parse(new TextDecoder().decode(manifest)) as { dateien?: unknown })
         .dateien;
-      names = Array.isArray(listed) ? listed.filter((n): n is string => typeof n === 'string') : [];
+      names = Array.isArray(listed)
+        ? listed
+            .filter((n): n is string => typeof n === 'string' && isDatasetFileName(n))
+            .slice(0, MAX_FILES)
+        : [];
     } catch {
       names = []; // parseManifest reports the broken JSON
     }

@@ -6,6 +6,17 @@ import { problemAt, type Problem } from './problem.ts';
 import type { Manifest } from './types.ts';
 import { jsonPosition } from './german-error.ts';
 
+/** A dataset has at most eight files; a manifest naming more is not one of ours. */
+export const MAX_FILES = 50;
+
+/**
+ * A name `dateien` may list: a file beside the manifest (or in problemzeilen/),
+ * no path out of the folder, no address. Every viewer fetches each of them.
+ */
+export function isDatasetFileName(d: string): boolean {
+  return /^(problemzeilen\/)?[^/\\:?#%]+$/i.test(d) && !/^\.|\/\./.test(d) && d.length <= 120;
+}
+
 /**
  * The manifest of a dataset that has none (just dropped CSVs): the app asks for
  * a title. A new object with new arrays each time: filling one dataset's
@@ -132,9 +143,23 @@ export function parseManifest(
     }
   }
   if (o.dateien !== undefined) {
-    if (Array.isArray(o.dateien) && o.dateien.every((d) => typeof d === 'string'))
-      manifest.dateien = o.dateien as string[];
-    else
+    if (Array.isArray(o.dateien) && o.dateien.every((d) => typeof d === 'string')) {
+      for (const d of o.dateien as string[]) {
+        if (isDatasetFileName(d) && manifest.dateien.length < MAX_FILES) manifest.dateien.push(d);
+        else
+          problems.push(
+            problemAt(
+              place,
+              'Warnung',
+              isDatasetFileName(d)
+                ? `„dateien“ nennt mehr als ${MAX_FILES} Dateien; „${d.slice(0, 60)}“ und alle weiteren werden nicht geladen.`
+                : `„dateien“: „${d.slice(0, 60)}“ ist kein Dateiname neben manifest.json und wird nicht geladen.`,
+              'Bitte nur die Namen der Dateien im selben Ordner angeben, z. B. "stellen.csv".',
+              { column: 'dateien', value: d.slice(0, 60) },
+            ),
+          );
+      }
+    } else
       problems.push(
         problemAt(
           place,

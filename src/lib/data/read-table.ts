@@ -2,6 +2,7 @@ import { decodeBytes, type Decoded, type Encoding } from './decode.ts';
 import { detectDelimiter, type Delimiter } from './delimiter.ts';
 import { parseCsv, type CsvRow } from './csv.ts';
 import { normaliseName } from './header.ts';
+import { heldTableOf } from './held-rows.ts';
 import { LIMITS } from './limits.ts';
 import { problemAt, type Problem } from './problem.ts';
 import { columnIndex, TABLES, type TableName, type TableSpec } from './schema.ts';
@@ -54,6 +55,8 @@ function tableByHeader(header: readonly string[]): TableSpec | undefined {
  * the whole file: a cheap look for callers that only need to know.
  */
 export function tableOf(input: InputFile): TableName | null {
+  // Held rows (problemzeilen-stellen.csv) add to a table; they never replace it.
+  if (heldTableOf(input.name)) return null;
   const byName = tableByName(input.name);
   if (byName) return byName.name;
   const decoded = input.decoded ?? decodeBytes(input.bytes.subarray(0, 65536));
@@ -70,7 +73,7 @@ const EXPECTED = TABLES.map((t) => `${t.name}.csv`).join(', ');
  * Bytes → text → rows, and which table they are. Empty, binary and
  * unrecognised files are one clear `Fehler` each; nothing throws.
  */
-export function readTable(input: InputFile): ReadResult {
+export function readTable(input: InputFile, forced?: TableSpec): ReadResult {
   const place = { table: null, file: input.name };
   const decoded = input.decoded ?? decodeBytes(input.bytes);
   if (!decoded.ok) {
@@ -114,7 +117,7 @@ export function readTable(input: InputFile): ReadResult {
       ],
     };
   const header = headerRow.cells.map((h) => h.trim());
-  const spec = tableByName(input.name) ?? tableByHeader(header);
+  const spec = forced ?? tableByName(input.name) ?? tableByHeader(header);
   if (!spec) {
     return {
       table: null,

@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { InputFile } from './read-table.ts';
 
 /** A dataset as the staff member confirmed it: the original files, so nothing is lost. */
@@ -9,35 +9,174 @@ export interface StoredVersion {
   files: InputFile[];
 }
 
+/** Key figures of a version, to tell versions apart in the list. */
+export interface VersionFigures {
+  /** Rows used per table. */
+  rows: Record<string, number>;
+  /** VZÄ of the Ist posts that are not entfallen. */
+  fte: number;
+  /** Rows with a Fehler, kept as typed. */
+  held: number;
+}
+
+/** A version without its files: what the list on the Daten page shows. */
+export interface VersionInfo {
+  id: string;
+  /** Order of confirmation, counted in the transaction (times of two tabs may tie). */
+  seq: number;
+  savedAt: string;
+  title: string;
+  files: string[];
+  figures: VersionFigures;
+}
+
+/** Which version is in use (`null`: the shipped data), and which one was before it. */
+interface Pointer {
+  key: 'current';
+  id: string | null;
+  savedAt: string;
+  /** The version in use before the last change (`null`: the shipped data); `undefined`: nothing to undo. */
+  previous?: string | null;
+}
+
 interface KimDb extends DBSchema {
   versions: { key: string; value: StoredVersion };
-  meta: { key: string; value: { key: string; id: string; savedAt: string } };
+  infos: { key: string; value: VersionInfo };
+  meta: { key: string; value: Pointer };
 }
 
 const DB_NAME = 'kim-dashboard';
+/** Confirmed versions kept (besides the one in use and the one before it). */
+export const KEEP_VERSIONS = 10;
 
 function open(): Promise<IDBPDatabase<KimDb>> {
-  return openDB<KimDb>(DB_NAME, 1, {
-    upgrade(db) {
-      db.createObjectStore('versions', { keyPath: 'id' });
-      db.createObjectStore('meta', { keyPath: 'key' });
+  return openDB<KimDb>(DB_NAME, 2, {
+    async upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        db.createObjectStore('versions', { keyPath: 'id' });
+        db.createObjectStore('meta', { keyPath: 'key' });
+      }
+      if (oldVersion < 2) {
+        const infos = db.createObjectStore('infos', { keyPath: 'id' });
+        // Versions of the first schema get their list entry (figures unknown until loaded).
+        let seq = 0;
+        for (const v of await tx.objectStore('versions').getAll())
+          await infos.put({
+            id: v.id,
+            seq: ++seq,
+            savedAt: v.savedAt,
+            title: v.title,
+            files: v.files.map((f) => f.name),
+            figures: { rows: {}, fte: 0, held: 0 },
+          });
+      }
     },
   });
 }
 
-/** Result of saving: ok, or a German message that says what to do. */
-export type SaveResult = { ok: true; id: string; savedAt: string } | { ok: false; message: string };
+/** Result of a change: ok, or a German message that says what to do (`stale`: another tab was first). */
+export type SaveResult =
+  | { ok: true; id: string | null; savedAt: string }
+  | { ok: false; message: string; stale?: boolean };
+
+const STALE =
+  'In einem anderen Tab oder Fenster wurde inzwischen ein anderer Datensatz übernommen. Diese Änderung beruht auf dem alten Stand und wird deshalb nicht gespeichert. Bitte die Seite neu laden und die Dateien erneut prüfen.';
+
+const failure = (e: unknown): SaveResult => ({
+  ok: false,
+  message:
+    (e as Error)?.name === 'QuotaExceededError'
+      ? 'Der Browser hat das Speichern abgelehnt: Der Speicherplatz ist voll. Der bisherige Datensatz bleibt in Gebrauch.'
+      : 'Speichern im Browser nicht möglich. Der bisherige Datensatz bleibt in Gebrauch. Im privaten Modus speichern manche Browser nichts; bitte in einem normalen Fenster erneut versuchen.',
+});
+
+class Stale extends Error {}
+
+const newestFirst = (a: VersionInfo, b: VersionInfo) => b.seq - a.seq;
+
+type Tx = IDBPTransaction<KimDb, ('versions' | 'infos' | 'meta')[], 'readwrite'>;
+
+/** A new version id: sortable by time, unique across tabs. */
+function newId(): string {
+  // getRandomValues works on plain-http intranet hosts too (randomUUID needs a secure context).
+  const random = [...crypto.getRandomValues(new Uint8Array(4))]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
+  return `v${Date.now().toString().padStart(15, '0')}-${random}`;
+}
 
 /**
- * Saves a confirmed dataset with an atomic swap: (1) check free space,
- * (2) write the new version, (3) flip the `current` pointer in one
- * transaction with strict durability, (4) only then delete older versions.
- * A failure at any step leaves the previous dataset in use and stored.
+ * Moves the pointer in one transaction, if it still points where the caller
+ * saw it (`expected`): compare-and-swap, so a tab whose view is older never
+ * overwrites a newer choice. `write` adds what else belongs to the change.
+ * Deletes only versions beyond the newest KEEP_VERSIONS that are older than
+ * the one replaced, never the one in use or the one before it.
  */
-export async function saveDataset(files: readonly InputFile[], title: string): Promise<SaveResult> {
+async function swap(
+  expected: string | null,
+  target: string | null,
+  write?: (tx: Tx, seq: number) => Promise<void>,
+): Promise<SaveResult> {
+  const db = await open();
+  try {
+    const tx = db.transaction(['versions', 'infos', 'meta'], 'readwrite', {
+      durability: 'strict',
+    });
+    const meta = tx.objectStore('meta');
+    const pointer = await meta.get('current');
+    const current = pointer?.id ?? null;
+    if (current !== expected) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new Stale();
+    }
+    const before = await tx.objectStore('infos').getAll();
+    if (write) await write(tx, before.reduce((m, i) => Math.max(m, i.seq ?? 0), 0) + 1);
+    if (target !== null && !(await tx.objectStore('infos').getKey(target))) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      return { ok: false, message: 'Diese Version gibt es im Browser nicht mehr.' };
+    }
+    const savedAt = new Date().toISOString();
+    await meta.put({ key: 'current', id: target, savedAt, previous: current });
+    const infos = await tx.objectStore('infos').getAll();
+    // Replacing the shipped data: every version is older than it, as far as trimming goes.
+    const replaced = current === null ? Infinity : (infos.find((i) => i.id === current)?.seq ?? 0);
+    const keep = new Set(
+      infos
+        .sort(newestFirst)
+        .slice(0, KEEP_VERSIONS)
+        .map((i) => i.id),
+    );
+    for (const info of infos)
+      if (!keep.has(info.id) && info.id !== target && info.id !== current && info.seq < replaced) {
+        await tx.objectStore('versions').delete(info.id);
+        await tx.objectStore('infos').delete(info.id);
+      }
+    await tx.done;
+    return { ok: true, id: target, savedAt };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Saves a confirmed dataset as a new version and puts it in use, in one
+ * transaction (strict durability): (1) check free space, (2) compare the
+ * version in use with `expected` — the one the preview was computed against —
+ * and refuse when another tab changed it, (3) write the version and its list
+ * entry, flip the pointer, trim old versions. A failure at any step leaves
+ * the previous dataset in use and stored.
+ */
+export async function saveDataset(
+  files: readonly InputFile[],
+  title: string,
+  expected: string | null,
+  figures: VersionFigures,
+): Promise<SaveResult> {
   const size = files.reduce((s, f) => s + f.bytes.byteLength, 0);
   try {
-    const estimate = await navigator.storage?.estimate?.();
+    const estimate = await globalThis.navigator?.storage?.estimate?.();
     if (
       estimate?.quota !== undefined &&
       estimate.usage !== undefined &&
@@ -47,44 +186,64 @@ export async function saveDataset(files: readonly InputFile[], title: string): P
         ok: false,
         message: `Zu wenig Speicherplatz im Browser: frei sind etwa ${Math.round((estimate.quota - estimate.usage) / 1024)} KB, gebraucht werden etwa ${Math.round((size * 3) / 1024)} KB. Bitte Speicher freigeben (Browserdaten anderer Seiten löschen) oder den Datensatz als Ordner neben der Anwendung veröffentlichen.`,
       };
-    const db = await open();
-    // getRandomValues works on plain-http intranet hosts too (randomUUID needs a secure context).
-    const id = `v${Date.now()}-${[...crypto.getRandomValues(new Uint8Array(4))].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+    const id = newId();
     const savedAt = new Date().toISOString();
-    await db.put('versions', {
-      id,
-      savedAt,
-      title,
-      files: files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })),
+    const result = await swap(expected, id, async (tx, seq) => {
+      await tx.objectStore('versions').put({
+        id,
+        savedAt,
+        title,
+        files: files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })),
+      });
+      await tx.objectStore('infos').put({
+        id,
+        seq,
+        savedAt,
+        title,
+        files: files.map((f) => f.name),
+        figures,
+      });
     });
-    const tx = db.transaction('meta', 'readwrite', { durability: 'strict' });
-    await tx.store.put({ key: 'current', id, savedAt });
-    await tx.done;
-    for (const key of await db.getAllKeys('versions'))
-      if (key !== id) await db.delete('versions', key);
-    db.close();
-    void navigator.storage?.persist?.();
-    return { ok: true, id, savedAt };
+    void globalThis.navigator?.storage?.persist?.();
+    return result;
   } catch (e) {
-    const name = (e as Error).name;
-    return {
-      ok: false,
-      message:
-        name === 'QuotaExceededError'
-          ? 'Der Browser hat das Speichern abgelehnt: Der Speicherplatz ist voll. Der bisherige Datensatz bleibt in Gebrauch.'
-          : 'Speichern im Browser nicht möglich. Der bisherige Datensatz bleibt in Gebrauch. Im privaten Modus speichern manche Browser nichts; bitte in einem normalen Fenster erneut versuchen.',
-    };
+    return e instanceof Stale ? { ok: false, message: STALE, stale: true } : failure(e);
   }
 }
 
-/** The stored dataset, if any; leftover versions of an interrupted save are removed. */
+/** Puts an earlier version (or, with `null`, the shipped data) in use again; compare-and-swap as above. */
+export async function restoreVersion(
+  id: string | null,
+  expected: string | null,
+): Promise<SaveResult> {
+  try {
+    return await swap(expected, id);
+  } catch (e) {
+    return e instanceof Stale ? { ok: false, message: STALE, stale: true } : failure(e);
+  }
+}
+
+/** The version in use and the one before it (for "Rückgängig"); nothing stored: shipped, no undo. */
+export async function currentPointer(): Promise<{
+  id: string | null;
+  previous: string | null | undefined;
+}> {
+  try {
+    const db = await open();
+    const pointer = await db.get('meta', 'current');
+    db.close();
+    return { id: pointer?.id ?? null, previous: pointer?.previous };
+  } catch {
+    return { id: null, previous: undefined };
+  }
+}
+
+/** The stored dataset in use, if any. A load never deletes anything. */
 export async function loadStored(): Promise<StoredVersion | null> {
   try {
     const db = await open();
     const pointer = await db.get('meta', 'current');
-    const version = pointer ? ((await db.get('versions', pointer.id)) ?? null) : null;
-    for (const key of await db.getAllKeys('versions'))
-      if (key !== version?.id) await db.delete('versions', key);
+    const version = pointer?.id ? ((await db.get('versions', pointer.id)) ?? null) : null;
     db.close();
     return version;
   } catch {
@@ -92,12 +251,26 @@ export async function loadStored(): Promise<StoredVersion | null> {
   }
 }
 
-/** Forgets the stored dataset: the shipped data is used again. */
-export async function resetStored(): Promise<void> {
-  const db = await open();
-  const tx = db.transaction(['meta', 'versions'], 'readwrite', { durability: 'strict' });
-  await tx.objectStore('meta').clear();
-  await tx.objectStore('versions').clear();
-  await tx.done;
-  db.close();
+/** One stored version with its files (to download it as a bundle). */
+export async function loadVersion(id: string): Promise<StoredVersion | null> {
+  try {
+    const db = await open();
+    const version = (await db.get('versions', id)) ?? null;
+    db.close();
+    return version;
+  } catch {
+    return null;
+  }
+}
+
+/** The stored versions, newest first, without their files. */
+export async function listVersions(): Promise<VersionInfo[]> {
+  try {
+    const db = await open();
+    const infos = await db.getAll('infos');
+    db.close();
+    return infos.sort(newestFirst);
+  } catch {
+    return [];
+  }
 }

@@ -18,6 +18,24 @@ export interface DatasetDiff {
   counts: { table: string; before: number; after: number }[];
   /** Key figures of the Übersicht before and after. */
   figures: { key: string; before: string; after: string }[];
+  /** Tables (or the VZÄ total) that would be emptied or lose more than half: needs a second confirmation. */
+  losses: Loss[];
+}
+
+/** A table or the VZÄ total that a confirmation would empty or more than halve. */
+export interface Loss {
+  /** Table name, or `vzae` for the VZÄ total. */
+  what: string;
+  before: number;
+  after: number;
+  kind: 'leer' | 'halb';
+}
+
+/** Losses between two sizes: to 0, or to less than half. */
+export function lossOf(what: string, before: number, after: number): Loss | null {
+  if (before <= 0 || after >= before) return null;
+  if (after === 0) return { what, before, after, kind: 'leer' };
+  return after < before / 2 ? { what, before, after, kind: 'halb' } : null;
 }
 
 const POST_FIELDS: [keyof Post, string][] = [
@@ -120,9 +138,23 @@ export function datasetDiff(
     ausreisepflichtige: d.obliged.length,
     bevoelkerung: d.population.length,
     gebiete: d.boundaries?.length ?? 0,
+    problemzeilen: (d.held ?? []).reduce((n, h) => n + h.rows.length, 0),
   });
   const sa = size(before);
   const sb = size(after);
+  const losses: Loss[] = [];
+  for (const table of [
+    'stellen',
+    'regionen',
+    'termine',
+    'ausreisepflichtige',
+    'bevoelkerung',
+  ] as const) {
+    const loss = lossOf(table, sa[table], sb[table]);
+    if (loss) losses.push(loss);
+  }
+  const fteLoss = lossOf('vzae', a.totalFte.value, b.totalFte.value);
+  if (fteLoss) losses.push(fteLoss);
   return {
     posts: diffBy(before.posts, after.posts, (p) => `${p.scenario}|${p.id}`, POST_FIELDS),
     events: diffBy(
@@ -137,6 +169,7 @@ export function datasetDiff(
       after: sb[table],
     })),
     figures,
+    losses,
   };
 }
 
@@ -164,6 +197,7 @@ export interface DiffSummary {
   };
   counts: DatasetDiff['counts'];
   figures: DatasetDiff['figures'];
+  losses: Loss[];
 }
 
 /** Cuts a diff for display (the page shows 20 of each list and says how many there are). */
@@ -185,5 +219,6 @@ export function summariseDiff(diff: DatasetDiff, n = 20): DiffSummary {
     },
     counts: diff.counts,
     figures: diff.figures,
+    losses: diff.losses,
   };
 }

@@ -1,6 +1,13 @@
 import { createContext } from 'svelte';
 import { absoluteUrl, buildChecked, loadDataset, type Loaded } from '../data/loader.ts';
-import { loadStored, resetStored, saveDataset, type SaveResult } from '../data/store.ts';
+import {
+  currentPointer,
+  loadStored,
+  restoreVersion,
+  saveDataset,
+  type SaveResult,
+} from '../data/store.ts';
+import { versionFigures } from '../data/version-figures.ts';
 import type { InputFile } from '../data/read-table.ts';
 import type { CalendarEntry, Post } from '../data/types.ts';
 import { DECK_FILE, deckJson, isDeckFile, type Slide } from '../data/deck.ts';
@@ -35,8 +42,21 @@ export class AppState {
   loaded = $state.raw<Loaded | null>(null);
   error = $state<string | null>(null);
   loading = $state(false);
-  /** When the dataset in use comes from the browser's storage: when it was saved. */
-  stored = $state<{ savedAt: string; title: string } | null>(null);
+  /** When the dataset in use comes from the browser's storage: which version, when saved. */
+  stored = $state<{ id: string; savedAt: string; title: string } | null>(null);
+  /**
+   * The stored version this tab's view is based on (`null`: the shipped data).
+   * Every change names it; the store refuses when another tab moved on.
+   */
+  version = $state<string | null>(null);
+  /** "Rückgängig" is possible: the store knows the version in use before the last change. */
+  canUndo = $state(false);
+  #previous: string | null | undefined = undefined;
+  /** Another tab changed the stored dataset: its title, until this tab reloads. */
+  otherTab = $state<{ title: string } | null>(null);
+  /** Bumped on every change of the stored versions (the version list reloads). */
+  versionsChanged = $state(0);
+  #channel: BroadcastChannel | null = null;
   #controller: AbortController | null = null;
   #source: string | null = null;
 
@@ -107,35 +127,92 @@ export class AppState {
       ? [...saved.files.filter((f) => !isDeckFile(f.name)), deckFile]
       : complementFiles({ ...loaded.dataset, deck: slides }, [deckFile]).files;
     const title = saved?.title ?? loaded.dataset.manifest.titel ?? 'Datensatz';
-    const result = await saveDataset(files, title);
+    const dataset = { ...loaded.dataset, deck: [...slides] };
+    const result = await saveDataset(files, title, this.version, versionFigures(dataset));
     if (result.ok) {
-      this.loaded = {
-        ...loaded,
-        dataset: { ...loaded.dataset, deck: [...slides] },
-        origin: `Browser-Speicher (${title})`,
-      };
-      this.stored = { savedAt: result.savedAt, title };
+      this.loaded = { ...loaded, dataset, origin: `Browser-Speicher (${title})` };
+      this.#changed(result.id, result.savedAt, title);
     }
     return result;
   }
 
-  /** Stores confirmed files (atomic swap in IndexedDB) and puts their dataset in use. */
-  async adopt(candidate: Loaded, files: readonly InputFile[], title: string): Promise<SaveResult> {
+  /**
+   * Stores confirmed files as a new version and puts their dataset in use.
+   * `expected` is the version the preview was computed against: when another
+   * tab confirmed something since, the store refuses (nothing is overwritten).
+   */
+  async adopt(
+    candidate: Loaded,
+    files: readonly InputFile[],
+    title: string,
+    expected: string | null = this.version,
+  ): Promise<SaveResult> {
     // Data of a foreign origin never becomes "the data in this browser" (it would lose its mark).
     if (this.loaded?.foreign) return { ok: false, message: foreignNotStored(this.loaded.foreign) };
-    const result = await saveDataset(files, title);
+    const result = await saveDataset(files, title, expected, versionFigures(candidate.dataset));
     if (result.ok) {
       this.loaded = { ...candidate, origin: `Browser-Speicher (${title})` };
-      this.stored = { savedAt: result.savedAt, title };
-    }
+      this.#changed(result.id, result.savedAt, title);
+    } else if (result.stale) this.otherTab ??= { title: '' };
     return result;
   }
 
-  /** Forgets the stored dataset and loads the shipped one again. */
-  async resetToShipped() {
-    await resetStored();
-    this.stored = null;
-    await this.load();
+  /** Puts the shipped dataset in use again; the stored versions stay (and "Rückgängig" returns). */
+  resetToShipped(): Promise<SaveResult> {
+    return this.restore(null);
+  }
+
+  /** "Rückgängig": the version in use before the last change. */
+  undo(): Promise<SaveResult> {
+    if (this.#previous === undefined)
+      return Promise.resolve({ ok: false, message: 'Es gibt nichts rückgängig zu machen.' });
+    return this.restore(this.#previous);
+  }
+
+  /** Puts a stored version (or, with `null`, the shipped data) in use. */
+  async restore(id: string | null): Promise<SaveResult> {
+    const result = await restoreVersion(id, this.version);
+    if (result.ok) {
+      this.#announce(id);
+      await this.load();
+    } else if (result.stale) this.otherTab ??= { title: '' };
+    return result;
+  }
+
+  #changed(id: string | null, savedAt: string, title: string) {
+    this.#previous = this.version;
+    this.version = id;
+    this.canUndo = true;
+    this.stored = id ? { id, savedAt, title } : null;
+    this.#announce(id, title);
+  }
+
+  /** Tells the other tabs of this app that the stored dataset changed. */
+  #announce(id: string | null, title = '') {
+    this.versionsChanged++;
+    try {
+      this.#channel?.postMessage({ type: 'changed', id, title });
+    } catch {
+      // A closed channel: the other tabs learn it on their next load.
+    }
+  }
+
+  /** Listens for changes made in other tabs (the page calls it once; returns the stop). */
+  listenToOtherTabs(): () => void {
+    if (typeof BroadcastChannel === 'undefined') return () => {};
+    const channel = new BroadcastChannel('kim-dashboard-daten');
+    this.#channel = channel;
+    channel.onmessage = (
+      e: MessageEvent<{ type?: string; id?: string | null; title?: string }>,
+    ) => {
+      if (e.data?.type !== 'changed' || e.data.id === this.version) return;
+      this.otherTab = { title: String(e.data.title ?? '') };
+      this.versionsChanged++;
+    };
+    return () => {
+      channel.close();
+      this.#channel = null;
+    };
   }
 
   /** The viewer agrees to load data from a foreign host in this tab (asked by name). */
@@ -177,7 +254,8 @@ export class AppState {
     this.loading = true;
     try {
       // A dataset the staff confirmed in this browser wins over the shipped one (not over `quelle=`).
-      const saved = this.route.params.get('quelle') ? null : await loadStored();
+      const pointer = await currentPointer();
+      const saved = this.route.params.get('quelle') || !pointer.id ? null : await loadStored();
       let loaded: Loaded;
       if (saved) {
         const { dataset, gazetteer } = await buildChecked(
@@ -198,7 +276,11 @@ export class AppState {
       }
       if (!controller.signal.aborted) {
         this.loaded = loaded;
-        this.stored = saved ? { savedAt: saved.savedAt, title: saved.title } : null;
+        this.stored = saved ? { id: saved.id, savedAt: saved.savedAt, title: saved.title } : null;
+        this.version = saved?.id ?? pointer.id;
+        this.#previous = pointer.previous;
+        this.canUndo = pointer.previous !== undefined && !this.route.params.get('quelle');
+        this.otherTab = null;
       }
     } catch (e) {
       if (!controller.signal.aborted) this.error = errorText(e, 'Das Laden des Datensatzes');
