@@ -130,7 +130,9 @@ describe('nothing staff can lose (real Chromium, IndexedDB)', () => {
     await expect.poll(() => b.getByTestId('upload-message').textContent()).toContain('Übernommen');
     // Tab A hears of it at once …
     await a.getByTestId('other-tab').waitFor();
-    expect(await a.getByTestId('other-tab').textContent()).toMatch(/In einem anderen Tab wurde „.+“ übernommen/);
+    expect(await a.getByTestId('other-tab').textContent()).toMatch(
+      /In einem anderen Tab wurde „.+“ übernommen/,
+    );
     // … and its confirmation, computed against the old data, is refused.
     await a.getByTestId('confirm-loss').check();
     await a.getByTestId('confirm').click();
