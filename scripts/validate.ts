@@ -17,7 +17,8 @@ import { readBoundaries } from '../src/lib/data/boundaries.ts';
 import { readDeck } from '../src/lib/data/deck.ts';
 import type { GazetteerFile } from '../src/lib/data/gazetteer.ts';
 import { HELD_FOLDER } from '../src/lib/data/held-rows.ts';
-import { LIMITS, sizeText } from '../src/lib/data/limits.ts';
+import { LIMITS } from '../src/lib/data/limits.ts';
+import { sizeText } from '../src/lib/data/size-text.ts';
 import type { InputFile } from '../src/lib/data/read-table.ts';
 import { printable, reportJson, reportText } from '../src/lib/data/report.ts';
 

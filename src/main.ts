@@ -3,12 +3,14 @@ import App from './App.svelte';
 import { addTexts } from './lib/i18n/i18n.svelte.ts';
 import { deTools } from './lib/i18n/de-tools.ts';
 import { deMap } from './lib/i18n/de-map.ts';
+import { deChartTimeline } from './lib/i18n/de-chart-timeline.ts';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
 // The dashboard's own German texts (upload, Daten, embed dialog, Präsentation); embeds never load them.
-addTexts('de', { ...deTools, ...deMap });
+// The Zeitleiste names entry kinds with the timeline chart's texts.
+addTexts('de', { ...deTools, ...deMap, ...deChartTimeline });
 
 export default mount(App, { target });

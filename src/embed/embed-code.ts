@@ -1,7 +1,9 @@
 import { chartParamNames, type ChartId } from './embed-params.ts';
 
+import { HEIGHT_MESSAGE } from './height-message.ts';
+
 /** The message an embed sends its host page: only a height, nothing else. */
-export const HEIGHT_MESSAGE = 'kim-embed-height';
+export { HEIGHT_MESSAGE };
 
 /**
  * The host snippet (vanilla JS, a few hundred bytes): it accepts a message

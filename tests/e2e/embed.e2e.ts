@@ -250,12 +250,18 @@ describe('embed.html (real Chromium)', () => {
   it('the host snippet sets the height from its own iframe and ignores other frames', async () => {
     const { page, errors } = await h.open('', { width: 800, height: 600 });
     const code = embedCode(`${h.url}embed.html?grafik=bausteine`, 'KIM-Stellen', 450);
-    // The host page is a newsroom's, not ours: leave our page (and its CSP) first.
-    await page.goto('about:blank');
+    // The host page is a newsroom's, not ours: another origin (localhost, not 127.0.0.1),
+    // without our CSP. Not about:blank: Chromium's Local Network Access blocks a
+    // loopback iframe in a page it counts as public.
     const rogue = `<iframe id="rogue" srcdoc="<script>setInterval(function(){parent.postMessage({type:'kim-embed-height',height:3333},'*')},50)</script>"></iframe>`;
-    await page.setContent(
-      `<!doctype html><html><body><h1>Artikel</h1>${code}${rogue}</body></html>`,
+    const host = `${h.url.replace('127.0.0.1', 'localhost')}artikel-host.html`;
+    await page.route(host, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html><body><h1>Artikel</h1>${code}${rogue}</body></html>`,
+      }),
     );
+    await page.goto(host);
     const frame = page.locator('iframe').first();
     expect(await frame.getAttribute('height')).toBe('450');
     await expect

@@ -1,6 +1,7 @@
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { HELD_FOLDER, heldTableOf } from './held-rows.ts';
-import { LIMITS, sizeText } from './limits.ts';
+import { LIMITS } from './limits.ts';
+import { sizeText } from './size-text.ts';
 import { problemAt, type Problem } from './problem.ts';
 import type { InputFile } from './read-table.ts';
 

@@ -1,7 +1,8 @@
 import type { Dataset } from './dataset.ts';
 import { complementFiles } from './export-tables.ts';
 import { readBundle } from './bundle-read.ts';
-import { LIMITS, sizeText } from './limits.ts';
+import { LIMITS } from './limits.ts';
+import { sizeText } from './size-text.ts';
 import { boundProblems } from './problem-log.ts';
 import { formatDate, formatNumber } from '../i18n/format.ts';
 import { buildChecked } from './loader.ts';

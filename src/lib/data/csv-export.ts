@@ -1,18 +1,12 @@
+import { neutralise, restoreNeutralised } from './neutralise.ts';
 import type { Post } from './types.ts';
+
+import { germanDate } from './german-date.ts';
+
+export { germanDate, neutralise, restoreNeutralised };
 
 /** A cell: text, a number (written with decimal comma), or empty. */
 export type Cell = string | number | null | undefined;
-
-const DANGER = /^[\s\u00a0]*[=+\-@\t\r]/;
-
-/**
- * Neutralises text that a spreadsheet would run as a formula (OWASP): when
- * any line starts — after spaces or NBSP — with = + - @ tab or CR, the cell
- * gets a leading apostrophe. Numbers are written as numbers and never touched.
- */
-export function neutralise(text: string): string {
-  return text.split(/\r\n|\n|\r/).some((line) => DANGER.test(line)) ? `'${text}` : text;
-}
 
 /** One cell for a German Excel CSV: decimal comma, quotes where needed, formula-safe. */
 export function csvCell(value: Cell): string {
@@ -25,13 +19,6 @@ export function csvCell(value: Cell): string {
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
-
-/** An ISO date (any precision) as Germans write it, with an optional time. */
-export const germanDate = (iso?: string, time?: string) => {
-  if (!iso) return null;
-  const [y, m, d] = iso.split('-');
-  return (d ? `${d}.${m}.${y}` : m ? `${m}.${y}` : y!) + (time ? ` ${time}` : '');
-};
 
 /** The `stellen.csv` columns and the posts as rows (DATA-FORMAT.md). */
 export function postRows(posts: readonly Post[]): [string[], Cell[][]] {
@@ -82,12 +69,4 @@ export function postRows(posts: readonly Post[]): [string[], Cell[][]] {
 export function postsToCsv(posts: readonly Post[]): string {
   const [header, rows] = postRows(posts);
   return toCsv(header, rows);
-}
-
-/**
- * Undoes `neutralise` on import, so export → import is the identity: a leading
- * apostrophe is dropped only where `neutralise` would have added it.
- */
-export function restoreNeutralised(text: string): string {
-  return text.startsWith("'") && neutralise(text.slice(1)) === text ? text.slice(1) : text;
 }

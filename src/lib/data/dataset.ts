@@ -10,7 +10,7 @@ import { ProblemLog, type ProblemSink } from './problem-log.ts';
 import { readTable, type InputFile, type RawTable } from './read-table.ts';
 import { heldTableOf, unusedRows, type HeldRows } from './held-rows.ts';
 import { normaliseName } from './header.ts';
-import { restoreNeutralised } from './csv-export.ts';
+import { restoreNeutralised } from './neutralise.ts';
 import { appendAll } from '../util/no-spread.ts';
 import {
   toCalendar,

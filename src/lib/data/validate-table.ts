@@ -1,5 +1,5 @@
 import { parseCell, type CellValue } from './cell.ts';
-import { restoreNeutralised } from './csv-export.ts';
+import { restoreNeutralised } from './neutralise.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { normaliseName } from './header.ts';
 import { LIMITS } from './limits.ts';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readBundle } from '../../../src/lib/data/bundle-read.ts';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
 import { bundleZip, complementFiles, tableCsv } from '../../../src/lib/data/export-tables.ts';
-import { heldByTable, heldCsv, heldTableOf } from '../../../src/lib/data/held-rows.ts';
+import { heldByTable, heldCsv } from '../../../src/lib/data/held-csv.ts';
+import { heldTableOf } from '../../../src/lib/data/held-rows.ts';
 import { tableOf } from '../../../src/lib/data/read-table.ts';
 import { file, gazetteer, STELLEN_HEADER, TERMINE_OK } from '../helpers.ts';
 

@@ -3,13 +3,26 @@ import { de } from '../../../src/lib/i18n/de.ts';
 import { deTools } from '../../../src/lib/i18n/de-tools.ts';
 import { deMap } from '../../../src/lib/i18n/de-map.ts';
 import { en } from '../../../src/lib/i18n/en.ts';
+import { deChartBaustein } from '../../../src/lib/i18n/de-chart-bausteine.ts';
+import { deChartTimeline } from '../../../src/lib/i18n/de-chart-timeline.ts';
+import { deChartTraeger } from '../../../src/lib/i18n/de-chart-traeger.ts';
+import { deChartVergleich } from '../../../src/lib/i18n/de-chart-vergleich.ts';
+import { deChartVerteilung } from '../../../src/lib/i18n/de-chart-verteilung.ts';
 
-const german: Record<string, string> = { ...de, ...deTools, ...deMap };
+const charts = [
+  deChartBaustein,
+  deChartTimeline,
+  deChartTraeger,
+  deChartVergleich,
+  deChartVerteilung,
+];
+
+const german: Record<string, string> = Object.assign({}, de, deTools, deMap, ...charts);
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('dictionaries', () => {
-  it('the shared, the dashboard-only and the map German texts do not overlap', () => {
-    const keys = [...Object.keys(de), ...Object.keys(deTools), ...Object.keys(deMap)];
+  it('the shared, dashboard-only, map and chart German texts do not overlap', () => {
+    const keys = [de, deTools, deMap, ...charts].flatMap((d) => Object.keys(d));
     expect(keys.length).toBe(new Set(keys).size);
   });
 
