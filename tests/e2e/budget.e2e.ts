@@ -61,3 +61,27 @@ describe('size budgets (deterministic, on the build)', () => {
       expect(kb).toBeLessThanOrEqual(limit);
     });
 });
+
+describe('static assets from public/ (deterministic, on the build)', () => {
+  it('a real favicon and the icons of the installable app, no data: placeholder', () => {
+    for (const page of ['index.html', 'embed.html']) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      expect(html).toContain('<link rel="icon" href="./favicon.svg" type="image/svg+xml" />');
+      expect(html).not.toContain('href="data:,"');
+    }
+    expect(readFileSync(join(dist, 'favicon.svg'), 'utf8')).toContain('<svg');
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as {
+      lang: string;
+      icons: { src: string; sizes: string; purpose?: string }[];
+    };
+    expect(manifest.lang).toBe('de');
+    expect(manifest.icons.map((i) => i.sizes)).toEqual(['192x192', '512x512', '512x512']);
+    expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
+    for (const icon of manifest.icons) {
+      const png = readFileSync(join(dist, icon.src));
+      expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+      const size = Number(icon.sizes.split('x')[0]);
+      expect(png.readUInt32BE(16)).toBe(size); // IHDR width
+    }
+  });
+});

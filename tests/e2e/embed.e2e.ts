@@ -1,9 +1,11 @@
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedCode } from '../../src/embed/embed-code.ts';
 import { CHARTS } from '../../src/embed/embed-params.ts';
 import { ROOT, start, type Harness } from './browser.ts';
+import { serve } from './server.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -250,18 +252,17 @@ describe('embed.html (real Chromium)', () => {
   it('the host snippet sets the height from its own iframe and ignores other frames', async () => {
     const { page, errors } = await h.open('', { width: 800, height: 600 });
     const code = embedCode(`${h.url}embed.html?grafik=bausteine`, 'KIM-Stellen', 450);
-    // The host page is a newsroom's, not ours: another origin (localhost, not 127.0.0.1),
-    // without our CSP. Not about:blank: Chromium's Local Network Access blocks a
-    // loopback iframe in a page it counts as public.
+    // The host page is a newsroom's, not ours: another origin (a second server on
+    // loopback), without our CSP. Not about:blank: Chromium's Local Network Access
+    // blocks a loopback iframe in a page it counts as public.
     const rogue = `<iframe id="rogue" srcdoc="<script>setInterval(function(){parent.postMessage({type:'kim-embed-height',height:3333},'*')},50)</script>"></iframe>`;
-    const host = `${h.url.replace('127.0.0.1', 'localhost')}artikel-host.html`;
-    await page.route(host, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html><body><h1>Artikel</h1>${code}${rogue}</body></html>`,
-      }),
+    const dir = mkdtempSync(join(tmpdir(), 'kim-host-'));
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><html><body><h1>Artikel</h1>${code}${rogue}</body></html>`,
     );
-    await page.goto(host);
+    const newsroom = await serve(dir, dir);
+    await page.goto(newsroom.url);
     const frame = page.locator('iframe').first();
     expect(await frame.getAttribute('height')).toBe('450');
     await expect
@@ -278,6 +279,7 @@ describe('embed.html (real Chromium)', () => {
     expect(Math.abs(height - inner)).toBeLessThanOrEqual(1);
     void errors;
     await page.context().close();
+    await newsroom.close();
   });
 
   it('a fixed (Stand) embed keeps its figures when the published data changes; a current one follows', async () => {
