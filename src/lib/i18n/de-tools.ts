@@ -319,6 +319,10 @@ export const deTools = {
   'tl.svgTitle': 'Zeitleiste {from} bis {to}',
   'tl.svgDesc':
     '{n} Termine in {lanes} Zeilen; Sitzungen als Punkte (Form und Farbe nach Ergebnis), Zeiträume als Bänder.',
+  'tl.hidden':
+    '{n} Einträge liegen zu dicht, um einzeln gezeichnet zu werden (Zahl „+…“ je Zeile). Bitte vergrößern oder den Zeitraum eingrenzen.',
+  'tl.listMore':
+    '… und {n} weitere. Bitte den Zeitraum eingrenzen; die Kalenderdatei unten enthält alle.',
   'tl.outside': '{n} Termine liegen außerhalb des Zeitraums.',
   'tl.legend': 'Legende',
   'tl.legend.band.foerderzeitraum': 'Förderzeitraum',

@@ -306,6 +306,9 @@ export const en: Record<TextKey, string> = {
   'tl.svgTitle': 'Timeline {from} to {to}',
   'tl.svgDesc':
     '{n} dates in {lanes} rows; sessions as points (shape and colour by result), periods as bands.',
+  'tl.hidden':
+    '{n} entries are too close together to be drawn one by one (number “+…” per row). Please zoom in or narrow the range.',
+  'tl.listMore': '… and {n} more. Please narrow the range; the calendar file below has them all.',
   'tl.outside': '{n} dates lie outside the range.',
   'tl.legend': 'Legend',
   'tl.legend.band.foerderzeitraum': 'Funding period',

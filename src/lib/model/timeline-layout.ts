@@ -41,7 +41,11 @@ export const entryKey = (e: CalendarEntry) => `${e.file}:${e.line}`;
  * last item ends (plus `gap`) before they start, so no two items in a row
  * overlap. Returns the row of each item in input order.
  */
-export function assignRows(items: readonly { start: number; end: number }[], gap = 0): number[] {
+export function assignRows(
+  items: readonly { start: number; end: number }[],
+  gap = 0,
+  maxRows = Infinity,
+): number[] {
   const order = items
     .map((it, i) => ({ ...it, i }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
@@ -49,7 +53,9 @@ export function assignRows(items: readonly { start: number; end: number }[], gap
   const rows = new Array<number>(items.length);
   for (const it of order) {
     let row = rowEnds.findIndex((end) => end + gap <= it.start);
-    if (row === -1) {
+    if (row === -1 && rowEnds.length >= maxRows)
+      row = -1; // no room: not drawn, counted
+    else if (row === -1) {
       row = rowEnds.length;
       rowEnds.push(it.end);
     } else rowEnds[row] = it.end;
@@ -58,6 +64,13 @@ export function assignRows(items: readonly { start: number; end: number }[], gap
   return rows;
 }
 
+/**
+ * Rows per lane at most. More entries than fit side by side are not drawn
+ * one by one (70,000 sessions would be 70,000 marks and thousands of rows):
+ * the lane counts them (`hidden`) and the page says so; zooming in shows them.
+ */
+export const MAX_ROWS = 8;
+
 export interface TimelineLane {
   key: string;
   body: string;
@@ -65,6 +78,8 @@ export interface TimelineLane {
   sublabel: string;
   y: number;
   height: number;
+  /** Entries of this lane in the range that found no row (drawn when zoomed in). */
+  hidden: number;
 }
 export interface TimelineMark {
   key: string;
@@ -107,6 +122,10 @@ export interface TimelineLayout {
   todayX: number | null;
   /** Entries outside the range (they are not drawn). */
   outside: number;
+  /** Entries in the range too dense to draw one by one (see MAX_ROWS). */
+  hidden: number;
+  /** Every entry in the range, drawn or not, by date (the list under the chart). */
+  inRange: CalendarEntry[];
 }
 
 export interface TimelineOptions {
@@ -178,6 +197,7 @@ export function timelineLayout(
   const marks: TimelineMark[] = [];
   const bands: TimelineBand[] = [];
   let y = top;
+  let hidden = 0;
   for (const [key, lane] of sortedLanes) {
     if (groups[groups.length - 1]?.body !== lane.body) {
       groups.push({ body: lane.body, label: gazetteer.label(lane.body), y });
@@ -206,12 +226,17 @@ export function timelineLayout(
         band: false,
       };
     });
-    const rows = assignRows(items, 2);
+    const rows = assignRows(items, 2, MAX_ROWS);
     const rowCount = maxOf(
       rows.map((r) => r + 1),
       1,
     );
+    let laneHidden = 0;
     items.forEach((it, i) => {
+      if (rows[i]! < 0) {
+        laneHidden++;
+        return;
+      }
       const rowY = y + rows[i]! * rowHeight;
       if (it.band)
         bands.push({
@@ -242,7 +267,9 @@ export function timelineLayout(
       sublabel: isPeriods ? 'Zeiträume' : lane.sublabel || '(ohne Gremium)',
       y,
       height: rowCount * rowHeight,
+      hidden: laneHidden,
     });
+    hidden += laneHidden;
     y += rowCount * rowHeight + 4;
   }
   const todayDate = utc(options.today);
@@ -264,6 +291,8 @@ export function timelineLayout(
     ticks,
     todayX: todayDate.getTime() >= from && todayDate.getTime() <= to ? x(todayDate) : null,
     outside: entries.length - visible.length,
+    hidden,
+    inRange: [...visible].sort((a, b) => a.date.iso.localeCompare(b.date.iso)),
   };
 }
 

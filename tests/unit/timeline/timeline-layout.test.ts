@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
-import { assignRows, timelineLayout } from '../../../src/lib/model/timeline-layout.ts';
+import { assignRows, MAX_ROWS, timelineLayout } from '../../../src/lib/model/timeline-layout.ts';
 import { gazetteer, fixtureFiles } from '../helpers.ts';
 
 const ds = buildDataset(fixtureFiles(), gazetteer);
@@ -176,5 +176,31 @@ describe('postsAt', () => {
       for (const p of posts)
         if (p.start && firstOf(p.start.iso) > date) expect(existedOn(p as never, date)).toBe('no');
     }
+  });
+});
+
+describe('a lane with more entries than fit side by side', () => {
+  it('draws at most MAX_ROWS rows and counts the rest', () => {
+    const many = Array.from({ length: 70_000 }, (_, i) => ({
+      file: 'termine.csv',
+      line: i + 2,
+      extra: new Map(),
+      date: { iso: `20${String(10 + (i % 16)).padStart(2, '0')}-03-15`, precision: 'day' as const },
+      kind: 'sitzung' as const,
+      body: '05970',
+      title: `Sitzung ${i}`,
+      source: 'Test',
+    }));
+    const layout = timelineLayout(many as never, gazetteer, {
+      from: '2009-01-01',
+      to: '2027-01-01',
+      width: 1000,
+      today: '2026-12-01',
+    });
+    expect(layout.lanes).toHaveLength(1);
+    expect(layout.lanes[0]!.height).toBe(MAX_ROWS * 22);
+    expect(layout.marks.length).toBe(16 * MAX_ROWS); // 16 days, 8 rows each
+    expect(layout.hidden).toBe(70_000 - layout.marks.length);
+    expect(layout.lanes[0]!.hidden).toBe(layout.hidden);
   });
 });
