@@ -82,6 +82,12 @@ describe('nothing staff can lose (real Chromium, IndexedDB)', () => {
     await held.waitFor();
     expect(await held.textContent()).toContain('Zurückgestellte Zeilen (1)');
     expect(await page.getByTestId('held-stellen').textContent()).toMatch(/3\s*B\s*05970.*viel.*R2/);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await held.scrollIntoViewIfNeeded();
+    await h.shot(page, 'daten-zurueckgestellt-1024x768');
+    await page.getByTestId('versions').scrollIntoViewIfNeeded();
+    await h.shot(page, 'daten-versionen-1024x768');
+    await page.setViewportSize({ width: 1280, height: 720 });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('held-download-stellen').click(),

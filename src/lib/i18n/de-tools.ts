@@ -222,7 +222,7 @@ export const deTools = {
   'held.title': 'Zurückgestellte Zeilen ({n})',
   'held.explain':
     'Diese Zeilen haben einen Fehler (siehe Probleme unten) und werden nicht ausgewertet. Sie bleiben so gespeichert, wie sie eingegeben wurden, und stehen in jedem Export als problemzeilen/<Tabelle>.csv. Zum Korrigieren: herunterladen, in Excel berichtigen und die Datei unter demselben Namen wieder hochladen – korrigierte Zeilen kommen zur Tabelle hinzu.',
-  'held.table': '{table}: {n} Zeilen',
+  'held.table': '{table}: {n} zurückgestellt',
   'held.download': '{file} herunterladen',
   'fig.rows': '{n} Zeilen',
   'fig.sourcesMore': '… und {n} weitere',

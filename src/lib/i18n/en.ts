@@ -145,7 +145,7 @@ export const en: Record<TextKey, string> = {
   'held.title': 'Rows set aside ({n})',
   'held.explain':
     'These rows have a Fehler (see the problems below) and are not used. They stay stored as they were typed and are in every export as problemzeilen/<table>.csv. To fix them: download, correct in Excel and upload the file again under the same name – corrected rows join their table.',
-  'held.table': '{table}: {n} rows',
+  'held.table': '{table}: {n} set aside',
   'held.download': 'Download {file}',
   'fig.rows': '{n} rows',
   'fig.sourcesMore': '… and {n} more',
