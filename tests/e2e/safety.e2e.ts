@@ -158,4 +158,42 @@ describe('nothing staff can lose (real Chromium, IndexedDB)', () => {
     expect(errors).toEqual([]);
     await a.context().close();
   });
+
+  it('two tabs confirming at the same moment: exactly one wins, the other is refused, nothing is lost', async () => {
+    const { page: a, errors } = await h.open('#/daten');
+    const b = await a.context().newPage();
+    await b.goto(`${h.url}#/daten`);
+    await b.getByTestId('upload').waitFor();
+    const post = (id: string, fte: string) =>
+      `id;koerperschaft;baustein;traeger_typ;traeger;vzae;status\r\n${id};05970;2;kommune;Kreis;${fte};besetzt\r\n`;
+    await a.getByTestId('upload-files').setInputFiles(csv('stellen.csv', post('TAB-A', '2')));
+    await b.getByTestId('upload-files').setInputFiles(csv('stellen.csv', post('TAB-B', '3')));
+    for (const p of [a, b]) {
+      await p.getByTestId('candidate').waitFor();
+      await p.getByTestId('confirm-loss').check();
+    }
+    await Promise.all([a.getByTestId('confirm').click(), b.getByTestId('confirm').click()]);
+    const outcome = async (p: Page) => {
+      await expect.poll(() => p.getByTestId('upload-message').count()).toBe(1);
+      return (await p.getByTestId('upload-message').textContent())!;
+    };
+    const [ma, mb] = [await outcome(a), await outcome(b)];
+    const won = [ma, mb].filter((m) => m.startsWith('Übernommen'));
+    expect(won).toHaveLength(1);
+    expect([ma, mb].find((m) => !m.startsWith('Übernommen'))).toMatch(
+      /^In einem anderen Tab oder Fenster wurde inzwischen/,
+    );
+    const winner = ma.startsWith('Übernommen') ? '2 VZÄ' : '3 VZÄ';
+    for (const p of [a, b]) {
+      await p.reload();
+      expect(await totalFte(p)).toBe(winner);
+    }
+    // Both the winner and the shipped data stay reachable: one version stored, undo available.
+    await a.goto(`${h.url}#/daten`);
+    await a.getByTestId('versions').waitFor();
+    expect(await a.getByTestId('version').count()).toBe(1);
+    expect(await a.getByTestId('undo').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await a.context().close();
+  });
 });

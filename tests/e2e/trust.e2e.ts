@@ -204,6 +204,18 @@ describe('Content-Security-Policy (built app, real Chromium)', () => {
       const { page, errors } = await h.open(hash);
       await page.locator('main').waitFor();
       await page.waitForTimeout(hash.startsWith('#/karte') ? 3000 : 800);
+      if (hash === '#/daten') {
+        // An upload: the check runs in its worker (worker-src), the preview renders.
+        await page.getByTestId('upload-files').setInputFiles({
+          name: 'stellen.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from(
+            'id;koerperschaft;baustein;traeger_typ;traeger;vzae;status\nA;05970;2;kommune;Kreis;1;besetzt\n',
+          ),
+        });
+        await page.getByTestId('candidate').waitFor();
+        expect(await page.getByTestId('candidate').getAttribute('data-worker')).toBe('true');
+      }
       if (hash === '#/') {
         const [png] = await Promise.all([
           page.waitForEvent('download'),
@@ -211,6 +223,17 @@ describe('Content-Security-Policy (built app, real Chromium)', () => {
         ]);
         expect(png.suggestedFilename()).toBe('kim-bausteine.png');
       }
+      violations.push(...errors.filter((e) => e.startsWith('CSP')));
+      await page.context().close();
+    }
+    // Offline: the service worker registers, precaches and reports ready.
+    {
+      const { page, errors } = await h.open('#/', undefined, { serviceWorkers: 'allow' });
+      await expect
+        .poll(() => page.getByTestId('offline-status').getAttribute('data-status'), {
+          timeout: 30_000,
+        })
+        .toBe('ready');
       violations.push(...errors.filter((e) => e.startsWith('CSP')));
       await page.context().close();
     }
