@@ -22,6 +22,23 @@ const totalFte = async (page: Page) => {
   return (await page.getByTestId('total-fte').textContent())!.trim();
 };
 
+/**
+ * Two tabs of one browser on the Daten page, each with a preview against the
+ * same (shipped) data: tab A one post of 2 VZÄ, tab B one post of 3 VZÄ.
+ */
+async function twoTabPreviews(): Promise<{ a: Page; b: Page; errors: string[] }> {
+  const { page: a, errors } = await h.open('#/daten');
+  const b = await a.context().newPage();
+  await b.goto(`${h.url}#/daten`);
+  await b.getByTestId('upload').waitFor();
+  const post = (id: string, fte: string) =>
+    `id;koerperschaft;baustein;traeger_typ;traeger;vzae;status\r\n${id};05970;2;kommune;Kreis;${fte};besetzt\r\n`;
+  await a.getByTestId('upload-files').setInputFiles(csv('stellen.csv', post('TAB-A', '2')));
+  await b.getByTestId('upload-files').setInputFiles(csv('stellen.csv', post('TAB-B', '3')));
+  for (const p of [a, b]) await p.getByTestId('candidate').waitFor();
+  return { a, b, errors };
+}
+
 describe('nothing staff can lose (real Chromium, IndexedDB)', () => {
   it('a stellen.csv without its required columns needs a second confirmation; Rückgängig restores the shipped total', async () => {
     const { page, errors } = await h.open('#/');
@@ -120,17 +137,8 @@ describe('nothing staff can lose (real Chromium, IndexedDB)', () => {
   });
 
   it('two tabs: the other tab is told, and its older preview is refused, never overwrites', async () => {
-    const { page: a, errors } = await h.open('#/daten');
-    const b = await a.context().newPage();
-    await b.goto(`${h.url}#/daten`);
-    await b.getByTestId('upload').waitFor();
-    const post = (id: string, fte: string) =>
-      `id;koerperschaft;baustein;traeger_typ;traeger;vzae;status\r\n${id};05970;2;kommune;Kreis;${fte};besetzt\r\n`;
     // Both tabs prepare an upload against the same (shipped) data.
-    await a.getByTestId('upload-files').setInputFiles(csv('stellen.csv', post('TAB-A', '2')));
-    await b.getByTestId('upload-files').setInputFiles(csv('stellen.csv', post('TAB-B', '3')));
-    await a.getByTestId('candidate').waitFor();
-    await b.getByTestId('candidate').waitFor();
+    const { a, b, errors } = await twoTabPreviews();
     await b.getByTestId('confirm-loss').check();
     await b.getByTestId('confirm').click();
     await expect.poll(() => b.getByTestId('upload-message').textContent()).toContain('Übernommen');
@@ -160,18 +168,8 @@ describe('nothing staff can lose (real Chromium, IndexedDB)', () => {
   });
 
   it('two tabs confirming at the same moment: exactly one wins, the other is refused, nothing is lost', async () => {
-    const { page: a, errors } = await h.open('#/daten');
-    const b = await a.context().newPage();
-    await b.goto(`${h.url}#/daten`);
-    await b.getByTestId('upload').waitFor();
-    const post = (id: string, fte: string) =>
-      `id;koerperschaft;baustein;traeger_typ;traeger;vzae;status\r\n${id};05970;2;kommune;Kreis;${fte};besetzt\r\n`;
-    await a.getByTestId('upload-files').setInputFiles(csv('stellen.csv', post('TAB-A', '2')));
-    await b.getByTestId('upload-files').setInputFiles(csv('stellen.csv', post('TAB-B', '3')));
-    for (const p of [a, b]) {
-      await p.getByTestId('candidate').waitFor();
-      await p.getByTestId('confirm-loss').check();
-    }
+    const { a, b, errors } = await twoTabPreviews();
+    for (const p of [a, b]) await p.getByTestId('confirm-loss').check();
     await Promise.all([a.getByTestId('confirm').click(), b.getByTestId('confirm').click()]);
     const outcome = async (p: Page) => {
       await expect.poll(() => p.getByTestId('upload-message').count()).toBe(1);

@@ -11,7 +11,6 @@ import { readTable, type InputFile, type RawTable } from './read-table.ts';
 import { heldTableOf, unusedRows, type HeldRows } from './held-rows.ts';
 import { normaliseName } from './header.ts';
 import { restoreNeutralised } from './neutralise.ts';
-import { appendAll } from '../util/no-spread.ts';
 import {
   toCalendar,
   toObliged,
@@ -185,13 +184,13 @@ export function buildDataset(
     name: TableName,
     convert: (file: string, rows: readonly ValidRow[]) => Records<T>,
   ): T[] => {
-    const out: T[] = [];
-    for (const g of validated.get(name) ?? []) {
+    const parts = (validated.get(name) ?? []).map((g) => {
       const r = convert(g.raw.file, g.rows);
       problems.pushAll(r.problems);
-      appendAll(out, r.records);
-    }
-    return out;
+      return r.records;
+    });
+    // Usually one file: its records as they are (no copy of a million rows).
+    return parts.length === 1 ? parts[0]! : parts.flat();
   };
   const regions = checkRegions(take('regionen', toRegions), problems);
   const repeated = repeatedIds(validated.get('stellen') ?? [], problems);

@@ -14,10 +14,10 @@ const TOO_BIG =
 
 /** The German text for an error; `what` names the step (`Das Laden`, `Die Prüfung`). */
 export function errorText(e: unknown, what = 'Der Vorgang'): string {
-  if (e instanceof GermanError) return e.message;
   const name = (e as { name?: unknown } | null)?.name;
   const message = String((e as { message?: unknown } | null)?.message ?? e ?? '');
-  if (name === 'GermanError') return message; // crossed a worker or structured clone
+  // Our own (also after crossing a worker or a structured clone, which loses the class).
+  if (name === 'GermanError') return message;
   console.error(e);
   if (name === 'QuotaExceededError')
     return `${what} ist gescheitert: Der Speicherplatz im Browser ist voll. Bitte Browserdaten anderer Seiten löschen oder den Datensatz als Ordner neben der Anwendung veröffentlichen.`;

@@ -44,3 +44,10 @@ export function unusedRows(rows: readonly CsvRow[], usedLines: Iterable<number>)
   for (const line of usedLines) if (line <= max) used[line] = 1;
   return rows.filter((r) => !used[r.line] && r.cells.some((c) => c.trim() !== ''));
 }
+
+/** How many rows are held, over all tables. */
+export function heldCount(held: readonly HeldRows[] | undefined): number {
+  let n = 0;
+  for (const h of held ?? []) n += h.rows.length;
+  return n;
+}

@@ -92,7 +92,7 @@ const failure = (e: unknown): SaveResult => ({
 
 class Stale extends Error {}
 
-const newestFirst = (a: VersionInfo, b: VersionInfo) => b.seq - a.seq;
+const newestFirst = (a: Pick<VersionInfo, 'seq'>, b: Pick<VersionInfo, 'seq'>) => b.seq - a.seq;
 
 type Tx = IDBPTransaction<KimDb, ('versions' | 'infos' | 'meta')[], 'readwrite'>;
 
@@ -130,16 +130,19 @@ async function swap(
       await tx.done.catch(() => undefined);
       throw new Stale();
     }
-    const before = await tx.objectStore('infos').getAll();
-    if (write) await write(tx, before.reduce((m, i) => Math.max(m, i.seq ?? 0), 0) + 1);
-    if (target !== null && !(await tx.objectStore('infos').getKey(target))) {
+    // One read of the list: the order number of a new version and the trimming both come from it.
+    const infos: Pick<VersionInfo, 'id' | 'seq'>[] = await tx.objectStore('infos').getAll();
+    if (write) {
+      const seq = infos.reduce((m, i) => Math.max(m, i.seq ?? 0), 0) + 1;
+      await write(tx, seq);
+      infos.push({ id: target!, seq });
+    } else if (target !== null && !infos.some((i) => i.id === target)) {
       tx.abort();
       await tx.done.catch(() => undefined);
       return { ok: false, message: 'Diese Version gibt es im Browser nicht mehr.' };
     }
     const savedAt = new Date().toISOString();
     await meta.put({ key: 'current', id: target, savedAt, previous: current });
-    const infos = await tx.objectStore('infos').getAll();
     // Replacing the shipped data: every version is older than it, as far as trimming goes.
     const replaced = current === null ? Infinity : (infos.find((i) => i.id === current)?.seq ?? 0);
     const keep = new Set(

@@ -1,4 +1,5 @@
 import type { Dataset } from './dataset.ts';
+import { heldCount } from './held-rows.ts';
 import { IST } from './types.ts';
 import type { VersionFigures } from './store.ts';
 
@@ -15,6 +16,6 @@ export function versionFigures(dataset: Dataset): VersionFigures {
       bevoelkerung: dataset.population.length,
     },
     fte: Math.round(fte * 100) / 100,
-    held: (dataset.held ?? []).reduce((n, h) => n + h.rows.length, 0),
+    held: heldCount(dataset.held),
   };
 }

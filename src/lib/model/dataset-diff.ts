@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/dataset.ts';
+import { heldCount } from '../data/held-rows.ts';
 import type { Gazetteer } from '../data/gazetteer.ts';
 import type { CalendarEntry, Post } from '../data/types.ts';
 import { overview } from './overview.ts';
@@ -138,7 +139,7 @@ export function datasetDiff(
     ausreisepflichtige: d.obliged.length,
     bevoelkerung: d.population.length,
     gebiete: d.boundaries?.length ?? 0,
-    problemzeilen: (d.held ?? []).reduce((n, h) => n + h.rows.length, 0),
+    problemzeilen: heldCount(d.held),
   });
   const sa = size(before);
   const sb = size(after);
