@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/embed/embed-params.ts';
-import { ROOT, start, type Harness } from './browser.ts';
+import { start, type Harness } from './browser.ts';
+import { serious } from './axe.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -21,30 +19,6 @@ const PAGES: [string, string][] = [
   ['#/daten', 'data-tables'],
   ['#/praesentation', 'deck-empty'],
 ];
-
-/** Serious and critical axe-core violations on the page as it is now (rule id and first targets). */
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-async function serious(page: Page): Promise<string[]> {
-  // Evaluated by the browser's test protocol, not as a page script: the page's CSP stays in force.
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (d: Document) => Promise<AxeResult> } }).axe;
-    type AxeResult = {
-      violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-    };
-    const r = await axe.run(document);
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      );
-  });
-}
 
 describe('accessibility (axe-core in real Chromium)', () => {
   for (const lang of ['de', 'en'])

@@ -208,6 +208,9 @@ describe('script payloads in every column of every table', () => {
       '#/daten',
       '#/praesentation',
       '#/praesentation?folie=1',
+      '#/praesentation/vortrag?folie=1',
+      '#/praesentation/referent?folie=1',
+      '#/praesentation/unterlage',
     ]) {
       await page.goto(
         `${h.url}${view}${view.includes('?') ? '&' : '?'}quelle=${quelle}&heute=2026-11-20`,

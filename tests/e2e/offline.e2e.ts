@@ -87,8 +87,12 @@ describe('offline (service worker, real Chromium)', () => {
     await expect.poll(() => page.getByTestId('deck-title').count()).toBe(1);
     await page.getByTestId('present-start').click();
     await page.getByTestId('presenter').waitFor();
-    await page.getByTestId('total-fte').waitFor();
+    await page.getByTestId('slide-figure-vzae').waitFor();
     await h.shot(page, 'offline-praesentation-1024x768');
+    // The Sitzungsunterlage works without the network as well.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('present-handout').click();
+    await page.getByTestId('handout-page').waitFor();
     expect(errors.filter((e) => !/Failed to load resource|ERR_CONNECTION_REFUSED/.test(e))).toEqual(
       [],
     );

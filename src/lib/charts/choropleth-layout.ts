@@ -19,6 +19,10 @@ export interface ChoroplethLayout {
   kreisBorders: string;
   outlines: { id: string; d: string }[];
   labels: { id: string; text: string; x: number; y: number }[];
+  /** Every unit in view with its path and centroid (only with `options.units`, for slides). */
+  units?: { id: string; label: string; d: string; x: number; y: number }[];
+  /** Width the map itself takes (with its margins) when fitted by height (only with `options.units`). */
+  usedWidth?: number;
 }
 
 /** A unit to outline (when it has several Gemeinden) and label. */
@@ -49,6 +53,8 @@ export function choroplethLayout(
     legendWidth?: number;
     /** Legend rows under the map instead of a column beside it (narrow embeds). */
     legendBelow?: number;
+    /** Also return every unit's path and centroid (slides mark and label them themselves). */
+    units?: boolean;
   },
 ): ChoroplethLayout {
   const { clip = null, header = 64, footer = 40, legendBelow = 0 } = options;
@@ -109,6 +115,15 @@ export function choroplethLayout(
       }),
       { left: 4, right: width - legendWidth - 4 },
     ),
+    ...(options.units
+      ? {
+          usedWidth: Math.ceil(path.bounds(fc)[1][0] - path.bounds(fc)[0][0] + 16),
+          units: visible.map((o) => {
+            const [x, y] = path.centroid(o.geometry);
+            return { id: o.id, label: o.label, d: path(o.geometry) ?? '', x, y };
+          }),
+        }
+      : {}),
   };
 }
 

@@ -10,6 +10,33 @@ export interface AllocationState {
   /** Scenarios compared (A, B). */
   a: string;
   b: string | null;
+  /** The claim calculator's inputs (`personen`, `betrag`, `monate`). */
+  claim: ClaimState;
+}
+
+/** Inputs of the claim arithmetic: persons × monthly cost × months. */
+export interface ClaimState {
+  persons: number;
+  monthly: number;
+  months: number;
+}
+
+/** The claim the calculator starts with (AfD-Antrag „KoRi“, 2021, as cited in the press). */
+export const CLAIM_PRESET: ClaimState = { persons: 467, monthly: 1000, months: 12 };
+
+const whole = (v: string | null, max: number): number | null => {
+  if (v === null || !/^\d{1,9}$/.test(v)) return null;
+  const n = Number(v);
+  return n <= max ? n : null;
+};
+
+/** The claim inputs of a URL; missing or invalid values are the preset's. */
+export function readClaimState(p: URLSearchParams): ClaimState {
+  return {
+    persons: whole(p.get('personen'), 10_000_000) ?? CLAIM_PRESET.persons,
+    monthly: whole(p.get('betrag'), 1_000_000) ?? CLAIM_PRESET.monthly,
+    months: whole(p.get('monate'), 12) ?? CLAIM_PRESET.months,
+  };
 }
 
 const STATUSES: PostStatus[] = ['besetzt', 'ausgeschrieben', 'vakant', 'geplant', 'unbekannt'];
@@ -26,6 +53,7 @@ export function readAllocationState(p: URLSearchParams): AllocationState {
     stackBy: p.get('nach') === 'traeger' ? 'traeger' : 'typ',
     a: p.get('a') || 'Ist',
     b: p.get('b') || null,
+    claim: readClaimState(p),
   };
 }
 
@@ -42,6 +70,9 @@ export function writeAllocationState(s: AllocationState, base: URLSearchParams):
   if (s.stackBy === 'traeger') p.set('nach', 'traeger');
   if (s.a !== 'Ist') p.set('a', s.a);
   if (s.b) p.set('b', s.b);
+  if (s.claim.persons !== CLAIM_PRESET.persons) p.set('personen', String(s.claim.persons));
+  if (s.claim.monthly !== CLAIM_PRESET.monthly) p.set('betrag', String(s.claim.monthly));
+  if (s.claim.months !== CLAIM_PRESET.months) p.set('monate', String(s.claim.months));
   return p;
 }
 

@@ -8,6 +8,9 @@ export const ROUTES = [
   '/verteilung',
   '/daten',
   '/praesentation',
+  '/praesentation/vortrag',
+  '/praesentation/referent',
+  '/praesentation/unterlage',
 ] as const;
 export type RoutePath = (typeof ROUTES)[number];
 

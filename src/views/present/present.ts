@@ -3,42 +3,43 @@ import { GLOBAL_PARAMS } from '../../lib/state/route.ts';
 /** The channel a notes window listens on for the slide shown. */
 export const PRESENT_CHANNEL = 'kim-praesentation';
 
-/** What a slide message carries to the notes window. */
-export interface SlideMessage {
-  index: number;
-  total: number;
-  title: string;
-  notes: string;
-}
+/** What the presenting window and the presenter view tell each other (BroadcastChannel). */
+export type PresentMessage =
+  | { type: 'state'; index: number; blank: boolean; sender: string }
+  | { type: 'hello'; sender: string }
+  | { type: 'leave'; sender: string };
 
-/** The hash that presents slide `index` (0-based): its view, the session's global parameters, `folie=n`. */
-export function presentHref(view: string, index: number, current: URLSearchParams): string {
-  const [path = '#/', query = ''] = view.split('?', 2);
-  const params = new URLSearchParams(query);
-  for (const key of GLOBAL_PARAMS) {
+/** Parameters of presenting that travel between the deck page, the slides and the presenter view. */
+const PRESENT_PARAMS = [...GLOBAL_PARAMS, 'thema'] as const;
+
+/** The hash of slide `index` (0-based) in `mode`, keeping the session's global parameters and the theme. */
+export function presentHref(
+  index: number,
+  current: URLSearchParams,
+  mode: 'vortrag' | 'referent' = 'vortrag',
+): string {
+  const params = new URLSearchParams();
+  for (const key of PRESENT_PARAMS) {
     const v = current.get(key);
     if (v) params.set(key, v);
   }
   params.set('folie', String(index + 1));
-  return `${path}?${params}`;
+  return `#/praesentation/${mode}?${params}`;
 }
 
-/** The slide a URL presents (0-based), or null when not presenting or out of range. */
-export function presentedIndex(params: URLSearchParams, count: number): number | null {
+/** The slide a URL presents (0-based), clamped to the deck; 0 when it names none. */
+export function presentedIndex(params: URLSearchParams, count: number): number {
   const n = Number(params.get('folie'));
-  return Number.isInteger(n) && n >= 1 && n <= count ? n - 1 : null;
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, Math.max(1, count)) - 1 : 0;
 }
 
-export type Step =
-  | 'next'
-  | 'prev'
-  | 'blank'
-  | 'notes'
-  | 'leave'
-  | 'highlight'
-  | 'pointNext'
-  | 'pointPrev'
-  | 'activate';
+/** A link of the first version (`#/karte?folie=2`): the page of a slide, presented. */
+export function legacyPresentIndex(params: URLSearchParams): number | null {
+  const n = Number(params.get('folie'));
+  return Number.isInteger(n) && n >= 1 ? n - 1 : null;
+}
+
+export type Step = 'next' | 'prev' | 'blank' | 'leave' | 'first' | 'last';
 
 type Target = { tagName?: string; isContentEditable?: boolean } | null;
 const isField = (el: Target) =>
@@ -47,13 +48,12 @@ const isControl = (el: Target) =>
   isField(el) || ['BUTTON', 'A', 'SUMMARY'].includes(el?.tagName ?? '');
 
 /**
- * What a key does while presenting. Clickers send PageDown/PageUp (or arrows);
- * typing in a field is never hijacked, and Enter/Space on a focused button do
- * what the button does. With the highlight on, arrows move it instead.
+ * What a key does while presenting. Clickers send PageDown/PageUp (or
+ * arrows); typing in a field is never hijacked, and Enter/Space on a focused
+ * button (in the presenter view) do what the button does.
  */
 export function stepFor(
   e: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'> & { target: EventTarget | null },
-  state: { highlighting: boolean },
 ): Step | null {
   if (e.altKey || e.ctrlKey || e.metaKey) return null;
   const target = e.target as Target;
@@ -61,19 +61,11 @@ export function stepFor(
   if (e.key === 'PageUp') return 'prev';
   if (e.key === 'Escape') return 'leave';
   if (isField(target)) return null;
-  // The map canvas uses arrows for panning while it has focus.
-  if (target?.tagName === 'CANVAS' && e.key.startsWith('Arrow')) return null;
-  if (state.highlighting) {
-    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') return 'pointNext';
-    if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') return 'pointPrev';
-    if (e.key === 'Enter') return 'activate';
-  } else {
-    if (e.key === 'ArrowRight') return 'next';
-    if (e.key === 'ArrowLeft') return 'prev';
-    if ((e.key === ' ' || e.key === 'Enter') && !isControl(target)) return 'next';
-  }
+  if (e.key === 'ArrowRight' || e.key === 'ArrowDown') return 'next';
+  if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') return 'prev';
+  if (e.key === 'Home') return 'first';
+  if (e.key === 'End') return 'last';
+  if ((e.key === ' ' || e.key === 'Enter') && !isControl(target)) return 'next';
   if (e.key === 'b' || e.key === 'B' || e.key === '.') return 'blank';
-  if (e.key === 'n' || e.key === 'N') return 'notes';
-  if (e.key === 'h' || e.key === 'H') return 'highlight';
   return null;
 }

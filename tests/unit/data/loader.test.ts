@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { newSlide } from '../../../src/lib/data/deck-file.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetFolder, loadDataset } from '../../../src/lib/data/loader.ts';
@@ -71,7 +72,7 @@ describe('loadDataset', () => {
       }),
     });
     const { dataset } = await loadDataset('https://x.test/d/', 'https://x.test/geo/', fetchImpl);
-    expect(dataset.deck).toEqual([{ title: 'Karte', view: '#/karte?mass=frei', notes: '' }]);
+    expect(dataset.deck).toEqual([newSlide('karte', '#/karte?mass=frei', { title: 'Karte' })]);
     expect(dataset.problems.map((p) => [p.table, p.severity, p.value])).toEqual([
       ['praesentation', 'Warnung', '#/daten'],
     ]);
