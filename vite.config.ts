@@ -81,6 +81,28 @@ export default defineConfig({
           asset.names?.[0]?.endsWith('.mjs')
             ? 'assets/[name]-[hash].js'
             : 'assets/[name]-[hash][extname]',
+        // A module the slides share with one embed stays in that embed's chunk (the slides load
+        // it from there): split into tiny common chunks it would cost every embed bytes. Only
+        // the named modules move, never their dependencies.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'Timeline.svg',
+              test: /src[\\/]lib[\\/](charts[\\/](Timeline\.svg\.svelte|shapes\.ts)|model[\\/]timeline-layout\.ts|state[\\/]timeline-params\.ts)|node_modules[\\/]d3-time[\\/]/,
+              includeDependenciesRecursively: false,
+            },
+            {
+              name: 'StackedBars.svg',
+              test: /src[\\/]lib[\\/](charts[\\/](StackedBars\.svg\.svelte|stacked-layout\.ts)|model[\\/](allocation|allocation-labels)\.ts)/,
+              includeDependenciesRecursively: false,
+            },
+            {
+              name: 'EmbedFrame',
+              test: /src[\\/](embed[\\/]EmbedFrame\.svelte|lib[\\/](charts[\\/]wrap|model[\\/]evidence|ui[\\/]chart-export)\.ts)/,
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
       },
     },
   },

@@ -103,10 +103,12 @@ describe('#/praesentation (real Chromium, 1024×768)', () => {
     await expect.poll(() => new URL(page.url()).hash).toBe('#/praesentation');
     expect(await page.locator('body > #app > header').isVisible()).toBe(true);
 
-    // A link of the first deck version (the page with folie=n) presents that slide.
-    await page.goto(`${h.url}#/karte?mass=vzae10k&folie=2&heute=2024-06-01`);
-    await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\/praesentation\/vortrag\?/);
-    await expect.poll(() => page.getByTestId('slide-counter').textContent()).toBe('Folie 2 von 3');
+    // A link of the first deck version (the page with folie=n), opened in a new tab, presents that slide.
+    const old = await page.context().newPage();
+    await old.goto(`${h.url}#/karte?mass=vzae10k&folie=2&heute=2024-06-01`);
+    await expect.poll(() => new URL(old.url()).hash).toMatch(/^#\/praesentation\/vortrag\?/);
+    await expect.poll(() => old.getByTestId('slide-counter').textContent()).toBe('Folie 2 von 3');
+    await old.close();
     expect(errors).toEqual([]);
 
     // The deck travels in the bundle as praesentation.json.

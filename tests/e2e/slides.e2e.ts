@@ -178,6 +178,16 @@ describe('Folien statt Webseiten (real Chromium)', () => {
     await page.goto(`${h.url}#/praesentation/unterlage?${TODAY}`);
     await expect.poll(() => page.getByTestId('handout-page').count()).toBe(6);
     await page.locator('[data-testid="handout"] [data-testid="slide-map"]').waitFor();
+    await page.locator('[data-testid="handout"][data-ready="true"]').waitFor();
+    // Every row of every table is in the handout: on the slide's page or on continuation pages.
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid="handout-page"]')].map((p) => ({
+        want: Number(p.dataset.rows),
+        got: document.querySelectorAll(`[data-slide="${p.dataset.slide}"] tbody tr`).length,
+      })),
+    );
+    for (const r of rows) expect(r.got).toBe(r.want);
+    expect(rows.map((r) => r.want)).toEqual([4, expect.any(Number), expect.any(Number), 2, 7, 0]);
     expect(await page.getByTestId('handout-print').textContent()).toBe('Sitzungsunterlage (PDF)');
     expect(await serious(page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
@@ -186,28 +196,40 @@ describe('Folien statt Webseiten (real Chromium)', () => {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, 'sitzungsunterlage.pdf');
     writeFileSync(file, pdf);
+    if (!existsSync('/usr/bin/pdfinfo'))
+      throw new Error('pdfinfo fehlt: apt-get install poppler-utils (.ci/run installiert es).');
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     const pages = Number(info.match(/Pages:\s+(\d+)/)![1]);
     expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts/); // A4 landscape
-    // Six slide pages, then the source list (every source of the deck: several pages).
-    expect(pages).toBeGreaterThanOrEqual(7);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    const perPage = text.split('\f');
-    for (let i = 0; i < 6; i++) {
-      expect(perPage[i]).toContain(`Folie ${i + 1} von 6`);
-      expect(perPage[i]).toMatch(/Datenstand \d\d\.\d\d\.\d{4}/);
-      expect(perPage[i]).toContain(`Seite ${i + 1} von ${pages}`);
-    }
-    expect(perPage[0]).toContain('Kreis Siegen-Wittgenstein:');
-    expect(perPage[0]).toContain('Zuerst die Gesamtzahl nennen.');
-    expect(perPage[5]).toContain('Fazit für den Ausschuss');
-    expect(perPage[5]).toContain('Frist 2025 beachten');
-    expect(perPage[6]!.trim().startsWith('Quellen')).toBe(true);
-    expect(perPage[6]).toMatch(/Herausgeber\s+Titel\s+URL/);
-    expect(perPage[6]).toMatch(/https?:\/\//);
-    expect(perPage[5]).not.toContain('Herausgeber');
-    if (existsSync('/usr/bin/pdftoppm'))
-      execFileSync('pdftoppm', ['-png', '-r', '60', file, join(dir, 'seite')]);
+    const perPage = text.split('\f').slice(0, pages);
+    // One page per slide (a long table goes on to pages of its own), then the source list.
+    const kinds = perPage.map((p) =>
+      /Fortsetzung der Tabelle/.test(p)
+        ? 'weiter'
+        : /^\s*Quellen\b/.test(p) || /Herausgeber\s+Titel\s+URL/.test(p)
+          ? 'quellen'
+          : (p.match(/· Folie (\d) von 6/)?.[1] ?? '?'),
+    );
+    const slidePages = kinds.flatMap((k, i) => (/^\d$/.test(k) ? [i] : []));
+    expect(kinds.filter((k) => /^\d$/.test(k))).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(kinds.slice(slidePages[5]! + 1).every((k) => k === 'quellen')).toBe(true);
+    expect(kinds).not.toContain('?');
+    perPage.forEach((p, i) => expect(p).toContain(`Seite ${i + 1} von ${pages}`));
+    for (const i of slidePages) expect(perPage[i]).toMatch(/Datenstand \d\d\.\d\d\.\d{4}/);
+    const slide = (n: number) => perPage[slidePages[n - 1]!]!;
+    expect(slide(1)).toContain('Kreis Siegen-Wittgenstein:');
+    expect(slide(1)).toContain('Zuerst die Gesamtzahl nennen.');
+    expect(slide(4)).toContain('3 VZÄ wechseln von der Kommune zu freien Trägern.');
+    expect(slide(5)).toContain('Behauptung: 467 Personen');
+    expect(slide(6)).toContain('Fazit für den Ausschuss');
+    expect(slide(6)).toContain('Frist 2025 beachten');
+    const sources = perPage.slice(slidePages[5]! + 1).join('\n');
+    expect(sources).toMatch(/Herausgeber\s+Titel\s+URL/);
+    expect(sources).toMatch(/https?:\/\//);
+    writeFileSync(join(dir, 'seiten.json'), JSON.stringify({ pages, kinds }));
+    // The pages as pictures, to look at (tests/e2e/screenshots/unterlage/seite-NN.png).
+    execFileSync('pdftoppm', ['-png', '-r', '60', file, join(dir, 'seite')]);
     await page.emulateMedia({ media: 'screen' });
 
     // Dark and high-contrast slides: still everything inside, no serious axe finding (contrast included).
@@ -267,6 +289,71 @@ describe('Folien statt Webseiten (real Chromium)', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => new URL(page.url()).hash).toBe('#/praesentation');
     await expect.poll(counter).toContain('Präsentation beendet');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('fits 1280×720 and 1280×800 too, marks an area and a date, and speaks English', async () => {
+    const { page, errors } = await h.open('', { width: 1280, height: 800 });
+    await add(page, `#/verteilung?koerperschaft=05970&${TODAY}`);
+    await add(page, `#/karte?mass=vzae10k&ebene=kreis&${TODAY}`);
+    await add(page, `#/zeitleiste?von=2022-01-01&bis=2022-12-31&${TODAY}`);
+    await page.goto(`${h.url}#/praesentation?${TODAY}`);
+    const entries = page.getByTestId('deck-slide');
+    await expect.poll(() => entries.count()).toBe(3);
+    expect(await entries.first().getAttribute('data-kind')).toBe('verteilung');
+    // Mark Siegen-Wittgenstein on the map and a session on the timeline, each with a note.
+    for (const [n, label, note] of [
+      [1, 'Kreis Siegen-Wittgenstein', 'Hier liegt der Antrag'],
+      [2, '16.11.2022', 'Antrag B90/Grüne vertagt'],
+    ] as const) {
+      const select = entries.nth(n).getByTestId('deck-highlight');
+      const value = await select
+        .locator('option', { hasText: label })
+        .first()
+        .getAttribute('value');
+      await select.selectOption(value!);
+      await expect
+        .poll(() => page.getByTestId('deck-status').textContent())
+        .toContain(`Folie ${n + 1} gespeichert`);
+      await entries.nth(n).getByTestId('deck-annotation').fill(note);
+      await entries.nth(n).getByTestId('deck-annotation').press('Tab');
+      await expect
+        .poll(() => entries.nth(n).getByTestId('deck-annotation').inputValue())
+        .toBe(note);
+      await page.waitForTimeout(200);
+    }
+    for (const [width, height] of [
+      [1280, 720],
+      [1280, 800],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (let i = 0; i < 3; i++) {
+        await page.goto(`${h.url}#/praesentation/vortrag?folie=${i + 1}&${TODAY}`);
+        await page.getByTestId('slide').waitFor();
+        if (i === 1) await page.getByTestId('slide-map').waitFor();
+        await page.waitForTimeout(150);
+        const m = await measure(page);
+        expect(m.controls).toBe(0);
+        expect(m.scroll).toBeLessThanOrEqual(height);
+        expect(m.outside, `Folie ${i + 1} bei ${width}×${height}`).toEqual([]);
+        expect(m.smallestText).toBeGreaterThanOrEqual(20);
+        if (i > 0) {
+          await page.getByTestId('slide-marked').waitFor();
+          expect(await page.getByTestId('slide-annotation').textContent()).toContain(
+            i === 1 ? 'Hier liegt der Antrag' : 'Antrag B90/Grüne vertagt',
+          );
+        }
+        await h.shot(page, `folie-extra-${i + 1}-${width}x${height}`);
+      }
+    }
+    // English: the slide's own words switch, domain words stay.
+    await page.goto(`${h.url}#/praesentation/vortrag?folie=1&lang=en&${TODAY}`);
+    await expect.poll(() => page.getByTestId('slide-counter').textContent()).toBe('Slide 1 of 3');
+    expect(await page.getByTestId('slide-headline').textContent()).toMatch(
+      /^Kreis Siegen-Wittgenstein: 20 VZÄ, /,
+    );
+    expect(await page.getByTestId('slide-footer').textContent()).toContain('Sources:');
     expect(errors).toEqual([]);
     await page.context().close();
   });

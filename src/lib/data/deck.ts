@@ -2,19 +2,19 @@ import { decodeBytes } from './decode.ts';
 import { problemAt, type Problem } from './problem.ts';
 import type { InputFile } from './read-table.ts';
 import { parseHash } from '../state/route.ts';
+import { SLIDE_PAGES, type Slide } from './deck-file.ts';
 import {
   kindOfPage,
   MAX_ANNOTATION,
   MAX_BULLETS,
   pageOfKind,
   SLIDE_KINDS,
-  SLIDE_PAGES,
-  type Slide,
   type SlideKind,
-} from './deck-file.ts';
+} from './deck-kinds.ts';
 import { jsonPosition } from './german-error.ts';
 
-export { DECK_FILE, isDeckFile, newSlide, type Slide, type SlideKind } from './deck-file.ts';
+export { DECK_FILE, isDeckFile, type Slide } from './deck-file.ts';
+export { newSlide, type SlideKind } from './deck-kinds.ts';
 
 /** Parameters of presenting and of the session that a slide must not carry. */
 const DROP = ['folie', 'vortrag', 'notizen', 'heute', 'quelle', 'lang'];

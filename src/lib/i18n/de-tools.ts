@@ -77,7 +77,7 @@ export const deTools = {
   'handout.print': 'Sitzungsunterlage (PDF)',
   'handout.back': 'Zurück zur Präsentation',
   'handout.continued': 'Folie {n}, Fortsetzung der Tabelle: {title}',
-  'handout.noRows': 'keine Angaben',
+  'handout.moreSources': '+ {n} weitere (alle in der Quellenliste am Ende)',
   'handout.onSlides': 'Folien',
   'handout.publisher': 'Herausgeber',
   'handout.slideSources': 'Quellen dieser Folie',

@@ -218,7 +218,7 @@ export const en: Record<TextKey, string> = {
   'handout.print': 'Sitzungsunterlage (PDF)',
   'handout.back': 'Back to the presentation',
   'handout.continued': 'Slide {n}, table continued: {title}',
-  'handout.noRows': 'no data',
+  'handout.moreSources': '+ {n} more (all in the source list at the end)',
   'handout.onSlides': 'Slides',
   'handout.publisher': 'Publisher',
   'handout.slideSources': 'Sources of this slide',

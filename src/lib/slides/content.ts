@@ -1,5 +1,6 @@
 import type { Loaded } from '../data/loader.ts';
-import type { Slide, SlideKind } from '../data/deck-file.ts';
+import type { Slide } from '../data/deck-file.ts';
+import type { SlideKind } from '../data/deck-kinds.ts';
 import { parseHash } from '../state/route.ts';
 import { IST, type CalendarEntry, type CarrierType } from '../data/types.ts';
 import type { TextKey } from '../i18n/de.ts';

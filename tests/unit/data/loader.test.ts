@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { newSlide } from '../../../src/lib/data/deck-file.ts';
+import { newSlide } from '../../../src/lib/data/deck-kinds.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetFolder, loadDataset } from '../../../src/lib/data/loader.ts';

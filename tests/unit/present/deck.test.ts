@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deckJson, moveSlide, readDeck, slideView } from '../../../src/lib/data/deck.ts';
-import { newSlide } from '../../../src/lib/data/deck-file.ts';
+import { newSlide } from '../../../src/lib/data/deck-kinds.ts';
 import {
   legacyPresentIndex,
   presentedIndex,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
-import { newSlide } from '../../../src/lib/data/deck-file.ts';
+import { newSlide } from '../../../src/lib/data/deck-kinds.ts';
 import { slideContent } from '../../../src/lib/slides/content.ts';
 import { fixtureFiles, gazetteer } from '../helpers.ts';
 import { german } from './german.ts';

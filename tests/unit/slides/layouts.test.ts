@@ -117,7 +117,7 @@ describe('slide timeline', () => {
     file: 'termine.csv',
     line: Number(iso.replace(/-/g, '')),
     extra: new Map(),
-    date: { iso },
+    date: { iso, precision: 'day' },
     kind: 'sitzung',
     body: '05970',
     title,
@@ -132,7 +132,7 @@ describe('slide timeline', () => {
       entry('2021-09-08', 'Sozialausschuss'),
       entry('2020-07-01', 'Förderzeitraum', {
         kind: 'foerderzeitraum',
-        until: { iso: '2022-12-31' },
+        until: { iso: '2022-12-31', precision: 'day' },
       }),
     ];
     const l = slideTimelineLayout(
