@@ -93,6 +93,10 @@ describe('offline (service worker, real Chromium)', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('present-handout').click();
     await page.getByTestId('handout-page').waitFor();
+    // And the presenter view.
+    await page.goto(`${h.url}#/praesentation/referent?folie=1&heute=2024-06-01`);
+    await page.getByTestId('presenter-view').waitFor();
+    await page.getByTestId('pv-notes').waitFor();
     expect(errors.filter((e) => !/Failed to load resource|ERR_CONNECTION_REFUSED/.test(e))).toEqual(
       [],
     );

@@ -131,6 +131,16 @@ describe('Folien statt Webseiten (real Chromium)', () => {
     await expect
       .poll(() => page.getByTestId('deck-status').textContent())
       .toContain('Folie 1 gespeichert');
+    // Each save is confirmed before the next (the status names the slide saved).
+    await entries.nth(1).getByTestId('deck-notes').fill('Oberhausen zuerst zeigen.');
+    await entries.nth(1).getByTestId('deck-notes').press('Tab');
+    await expect
+      .poll(() => page.getByTestId('deck-status').textContent())
+      .toContain('Folie 2 gespeichert');
+    await entries.nth(0).getByTestId('deck-highlight').selectOption('frei');
+    await expect
+      .poll(() => page.getByTestId('deck-status').textContent())
+      .toContain('Folie 1 gespeichert');
     await page.reload();
     await expect.poll(() => entries.count()).toBe(6);
     expect(await entries.nth(3).getByTestId('deck-annotation').inputValue()).toBe(
@@ -171,6 +181,11 @@ describe('Folien statt Webseiten (real Chromium)', () => {
     expect(await page.getByTestId('slide-annotation').textContent()).toContain(
       'Antrag B90/Grüne vertagt',
     );
+    expect(await serious(page)).toEqual([]);
+    // Dimmed figures beside the highlighted one still pass axe's contrast check.
+    await page.goto(`${h.url}#/praesentation/vortrag?folie=1&${TODAY}`);
+    await page.getByTestId('slide-figure-frei').waitFor();
+    expect(await page.locator('.card.dimmed').count()).toBe(3);
     expect(await serious(page)).toEqual([]);
 
     // The Sitzungsunterlage: A4 landscape, one slide per page, then the sources; page numbers.
@@ -274,6 +289,7 @@ describe('Folien statt Webseiten (real Chromium)', () => {
     await page.getByTestId('blank').waitFor();
     await pv.getByTestId('pv-blank').waitFor();
     await h.shot(pv, 'referentenansicht-1280x800');
+    expect(await serious(pv)).toEqual([]);
     await page.keyboard.press('b');
     await page.getByTestId('blank').waitFor({ state: 'detached' });
     await pv.getByTestId('pv-blank').waitFor({ state: 'detached' });

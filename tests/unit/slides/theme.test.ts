@@ -3,6 +3,7 @@ import {
   CARRIER_STYLE,
   contrastClasses,
   footerSources,
+  SLIDE_INK,
 } from '../../../src/views/present/slides/slide-theme.ts';
 import { handoutSources, tableColumns } from '../../../src/views/present/handout.ts';
 
@@ -28,6 +29,11 @@ describe('slide themes (WCAG AA)', () => {
     expect(contrast('#d0d0d0', '#000000')).toBeGreaterThan(4.5);
     expect(contrast('#595959', '#ffffff')).toBeGreaterThan(3);
     expect(contrast('#a6a6a6', '#000000')).toBeGreaterThan(3);
+    // Dimmed text beside a highlight keeps AA too: only shapes fade.
+    for (const { ink, dim, bg } of Object.values(SLIDE_INK)) {
+      expect(contrast(ink, bg)).toBeGreaterThan(7);
+      expect(contrast(dim, bg)).toBeGreaterThanOrEqual(4.5);
+    }
     for (const [theme, bg] of [
       ['hell', '#ffffff'],
       ['dunkel', '#000000'],

@@ -83,3 +83,15 @@ export function contrastClasses(
     };
   });
 }
+
+/**
+ * Text colours of a slide: ink, and the ink of a dimmed element (the others
+ * beside a highlight). Dimmed text still meets 4.5:1 on the theme's
+ * background; only shapes are faded (`DIM_OPACITY`), never text.
+ */
+export const SLIDE_INK: Record<SlideTheme, { ink: string; dim: string; bg: string }> = {
+  hell: { ink: '#111111', dim: '#767676', bg: '#ffffff' },
+  dunkel: { ink: '#ffffff', dim: '#8c8c8c', bg: '#000000' },
+  kontrast: { ink: '#000000', dim: '#595959', bg: '#ffffff' },
+};
+export const DIM_OPACITY = 0.35;
