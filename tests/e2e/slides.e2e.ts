@@ -307,7 +307,7 @@ describe('Folien statt Webseiten (real Chromium)', () => {
     await expect.poll(counter).toContain('Präsentation beendet');
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, 240_000);
 
   it('fits 1280×720 and 1280×800 too, marks an area and a date, and speaks English', async () => {
     const { page, errors } = await h.open('', { width: 1280, height: 800 });
@@ -372,5 +372,5 @@ describe('Folien statt Webseiten (real Chromium)', () => {
     expect(await page.getByTestId('slide-footer').textContent()).toContain('Sources:');
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, 120_000);
 });

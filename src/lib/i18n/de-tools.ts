@@ -96,8 +96,6 @@ export const deTools = {
   'slide.allBausteine': 'alle Bausteine',
   'slide.allBodies': '{n} von {total} Körperschaften',
   'slide.nrw': 'NRW',
-  'slide.asOf': 'Stand {date}',
-  'slide.stichtag': 'Stichtag {date}',
   'slide.stand': 'Datenstand {date}',
   'slide.today': 'heute {date}',
   'slide.scenario': 'Szenario {s}',

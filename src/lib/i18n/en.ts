@@ -237,8 +237,6 @@ export const en: Record<TextKey, string> = {
   'slide.allBausteine': 'all Bausteine',
   'slide.allBodies': '{n} of {total} Körperschaften',
   'slide.nrw': 'NRW',
-  'slide.asOf': 'as of {date}',
-  'slide.stichtag': 'Stichtag {date}',
   'slide.stand': 'Data as of {date}',
   'slide.today': 'today {date}',
   'slide.scenario': 'scenario {s}',

@@ -27,6 +27,7 @@ import {
 } from '../model/allocation.ts';
 import { carrierLabel, movedText } from '../model/allocation-labels.ts';
 import { germanDate } from '../data/german-date.ts';
+import { spanText } from '../ui/span-text.ts';
 import type { SlideBarInput } from './slide-bars.ts';
 import { shortTitle } from './slide-timeline.ts';
 import { formatValue } from '../../views/map/format-value.ts';
@@ -129,14 +130,7 @@ function kennzahlen(
       .filter((p) => p.scenario === IST && (!body || p.body === body))
       .map((p) => p.asOf?.iso),
   );
-  const stand = asOf
-    ? t('slide.asOf', {
-        date:
-          asOf.from === asOf.to
-            ? i18n.date(asOf.from)
-            : `${i18n.date(asOf.from)}–${i18n.date(asOf.to)}`,
-      })
-    : '';
+  const stand = asOf ? spanText(asOf, 'stand', i18n) : '';
   const posts = m.byStatus.value.reduce((s, x) => s + x.posts, 0);
   const filled = m.byStatus.value.find((x) => x.status === 'besetzt')?.posts ?? 0;
   const figures: KeyFigure[] = [
@@ -215,9 +209,7 @@ function karte(loaded: Loaded, params: URLSearchParams, i18n: Lang): SlideConten
   const valued = model.units.filter((u) => u.value !== null).sort((a, b) => b.value! - a.value!);
   const max = valued[0];
   const span = model.asOf
-    ? model.asOf.from === model.asOf.to
-      ? i18n.date(model.asOf.from)
-      : `${i18n.date(model.asOf.from)}–${i18n.date(model.asOf.to)}`
+    ? spanText(model.asOf, view.measure.startsWith('ausreise') ? 'stichtag' : 'stand', i18n)
     : null;
   const persons = view.measure.startsWith('ausreise');
   const clip =
@@ -242,7 +234,7 @@ function karte(loaded: Loaded, params: URLSearchParams, i18n: Lang): SlideConten
       persons ? '' : t('slide.scenario', { s: view.filters.scenario }),
       t('slide.karte.count', { n: valued.length }),
       view.filters.baustein ? t('fig.baustein', { b: view.filters.baustein }) : '',
-      span ? t(persons ? 'slide.stichtag' : 'slide.asOf', { date: span }) : '',
+      span ?? '',
     ]
       .filter(Boolean)
       .join(' · '),
@@ -385,14 +377,7 @@ function verteilung(
           ? `${t('fig.baustein', { b: view.baustein })} ${t(`fig.baustein.${view.baustein}` as TextKey)}`
           : t('slide.allBausteine'),
         view.status ? t(`fig.status.${view.status}`) : '',
-        asOf
-          ? t('slide.asOf', {
-              date:
-                asOf.from === asOf.to
-                  ? i18n.date(asOf.from)
-                  : `${i18n.date(asOf.from)}–${i18n.date(asOf.to)}`,
-            })
-          : '',
+        asOf ? spanText(asOf, 'stand', i18n) : '',
       ]
         .filter(Boolean)
         .join(' · '),

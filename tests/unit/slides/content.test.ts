@@ -16,7 +16,9 @@ describe('slide content (frozen dataset of 22.11.2026)', () => {
     expect(c.headline).toBe(
       'Kreis Siegen-Wittgenstein: 20 VZÄ, alle veröffentlichten bei der Kommune',
     );
-    expect(c.subtitle).toBe('Kreis Siegen-Wittgenstein · Szenario Ist · Stand 2021–2023');
+    expect(c.subtitle).toBe(
+      'Kreis Siegen-Wittgenstein · Szenario Ist · Stand der Angaben 2021–2023',
+    );
     if (c.data.kind !== 'kennzahlen') throw new Error(c.data.kind);
     expect(c.data.figures.map((f) => [f.key, f.value, f.unit])).toEqual([
       ['vzae', '20', 'VZÄ'],
