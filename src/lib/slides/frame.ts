@@ -51,3 +51,17 @@ export function slideFrame(width: number, height: number, minLabel = 20): SlideF
 /** Estimated width of `text` at `font` px. */
 export const textWidth = (text: string, font: number, bold = false) =>
   text.length * font * (bold ? BOLD_EM : CHAR_EM);
+
+/** Rows that items of these widths take when they flow side by side and wrap at `width`. */
+export function flowRows(widths: readonly number[], width: number): number {
+  let rows = widths.length ? 1 : 0;
+  let x = 0;
+  for (const w of widths) {
+    if (x > 0 && x + w > width) {
+      rows++;
+      x = 0;
+    }
+    x += w;
+  }
+  return rows;
+}

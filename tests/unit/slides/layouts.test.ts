@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slideFrame, textWidth } from '../../../src/lib/slides/frame.ts';
+import { flowRows, slideFrame, textWidth } from '../../../src/lib/slides/frame.ts';
 import { placeCallout } from '../../../src/lib/slides/callout.ts';
 import { slideBarsLayout } from '../../../src/lib/slides/slide-bars.ts';
 import { placeSlideLabels } from '../../../src/lib/slides/map-labels.ts';
@@ -29,6 +29,16 @@ describe('slide frame', () => {
       expect(Math.min(...Object.values(f.font))).toBeGreaterThanOrEqual(20);
     // A thumbnail (presenter view, handout) may go smaller, but not below its own floor.
     expect(slideFrame(400, 225, 10).font.label).toBe(10);
+  });
+});
+
+describe('flowRows', () => {
+  it('counts the rows a legend wraps to', () => {
+    expect(flowRows([], 100)).toBe(0);
+    expect(flowRows([40, 40], 100)).toBe(1);
+    expect(flowRows([40, 40, 40], 100)).toBe(2);
+    // An item wider than the row still takes one row of its own.
+    expect(flowRows([150, 40], 100)).toBe(2);
   });
 });
 
