@@ -93,12 +93,12 @@ export default defineConfig({
             },
             {
               name: 'StackedBars.svg',
-              test: /src[\\/]lib[\\/](charts[\\/](StackedBars\.svg\.svelte|stacked-layout\.ts)|model[\\/](allocation|allocation-labels)\.ts)/,
+              test: /src[\\/]lib[\\/](charts[\\/](StackedBars\.svg\.svelte|stacked-layout\.ts)|(model[\\/]allocation|ui[\\/]allocation-labels)\.ts)/,
               includeDependenciesRecursively: false,
             },
             {
               name: 'EmbedFrame',
-              test: /src[\\/](embed[\\/]EmbedFrame\.svelte|lib[\\/](charts[\\/]wrap|model[\\/]evidence|ui[\\/]chart-export)\.ts)/,
+              test: /src[\\/]lib[\\/](embed[\\/]EmbedFrame\.svelte|(charts[\\/]wrap|model[\\/]evidence|ui[\\/]chart-export)\.ts)/,
               includeDependenciesRecursively: false,
             },
           ],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHARTS } from '../../src/embed/embed-params.ts';
+import { CHARTS } from '../../src/lib/embed/embed-params.ts';
 import { start, type Harness } from './browser.ts';
 import { serious } from './axe.ts';
 

@@ -2,8 +2,8 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedCode } from '../../src/embed/embed-code.ts';
-import { CHARTS } from '../../src/embed/embed-params.ts';
+import { embedCode } from '../../src/lib/embed/embed-code.ts';
+import { CHARTS } from '../../src/lib/embed/embed-params.ts';
 import { ROOT, start, type Harness } from './browser.ts';
 import { serve } from './server.ts';
 

@@ -1,4 +1,4 @@
-import { berlinWallClock } from '../model/days.ts';
+import { berlinWallClock } from '../util/days.ts';
 import type { Gazetteer } from '../data/gazetteer.ts';
 import type { CalendarEntry } from '../data/types.ts';
 

@@ -1,7 +1,7 @@
 import { decodeBytes } from './decode.ts';
 import { problemAt, type Problem } from './problem.ts';
 import type { InputFile } from './read-table.ts';
-import { parseHash } from '../state/route.ts';
+import { splitHash } from '../util/hash.ts';
 import { SLIDE_PAGES, type Slide } from './deck-file.ts';
 import {
   kindOfPage,
@@ -24,7 +24,7 @@ const DROP = ['folie', 'vortrag', 'notizen', 'heute', 'quelle', 'lang'];
  * presenting, language or data-source parameters; null for pages a slide cannot show.
  */
 export function slideView(hash: string): string | null {
-  const { path, params: all } = parseHash(hash);
+  const { path, params: all } = splitHash(hash);
   if (!path || !SLIDE_PAGES.includes(path)) return null;
   const params = new URLSearchParams(all);
   for (const key of DROP) params.delete(key);
@@ -99,7 +99,7 @@ export function readDeck(input: InputFile): { slides: Slide[]; problems: Problem
       );
       return;
     }
-    const page = parseHash(view).path ?? '/';
+    const page = splitHash(view).path;
     let kind = kindOfPage(page);
     if (rawKind !== null && !text) {
       const known = (SLIDE_KINDS as readonly string[]).includes(rawKind);

@@ -2,7 +2,7 @@ import { kreisOf, LAND_NRW } from '../data/ags.ts';
 import type { Dataset } from '../data/dataset.ts';
 import type { Gazetteer } from '../data/gazetteer.ts';
 import { IST, type Evidence } from '../data/types.ts';
-import { daysBetween } from './days.ts';
+import { daysBetween } from '../util/days.ts';
 import { midDay } from './stichtag.ts';
 
 /** Stadt Aachen: a KIM body of its own inside the StädteRegion. */

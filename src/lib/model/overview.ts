@@ -10,7 +10,7 @@ import {
 } from '../data/types.ts';
 import { LAND_NRW } from '../data/ags.ts';
 import { bodyOfArea, isStale, KIM_BODY_COUNT } from './coverage.ts';
-import { daysBetween } from './days.ts';
+import { daysBetween } from '../util/days.ts';
 import { collectSources, type SourceRef } from './sources.ts';
 import { midDay } from './stichtag.ts';
 import { countedPosts, shareFree } from './counted-posts.ts';

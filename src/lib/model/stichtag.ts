@@ -1,4 +1,4 @@
-import { daysBetween } from './days.ts';
+import { daysBetween } from '../util/days.ts';
 
 /** The Stichtage a picture mixes: the earliest and latest and how many distinct ones. */
 export interface DateSpan {

@@ -1,6 +1,6 @@
 import { parseAgs } from '../data/ags.ts';
 import type { CalendarEntry, Outcome } from '../data/types.ts';
-import { berlinWallClock } from '../model/days.ts';
+import { berlinWallClock } from '../util/days.ts';
 import { germanMessage } from '../data/german-error.ts';
 
 /** A JSON object of the OParl API (loosely typed: servers differ in optional fields). */

@@ -25,12 +25,12 @@ import {
   scenarioDiff,
   CARRIERS,
 } from '../model/allocation.ts';
-import { carrierLabel, movedText } from '../model/allocation-labels.ts';
+import { carrierLabel, movedText } from '../ui/allocation-labels.ts';
 import { germanDate } from '../data/german-date.ts';
 import { spanText } from '../ui/span-text.ts';
 import type { SlideBarInput } from './slide-bars.ts';
 import { shortTitle } from './slide-timeline.ts';
-import { formatValue } from '../../views/map/format-value.ts';
+import { formatValue } from '../ui/format-value.ts';
 
 type Lang = Pick<I18n, 't' | 'num' | 'pct' | 'date' | 'lang'>;
 type Cell = string | number | null;

@@ -11,7 +11,7 @@ import { versionFigures } from '../data/version-figures.ts';
 import type { InputFile } from '../data/read-table.ts';
 import type { CalendarEntry, Post } from '../data/types.ts';
 import { DECK_FILE, deckJson, isDeckFile, type Slide } from '../data/deck.ts';
-import { parseToday, todayInBerlin } from '../model/days.ts';
+import { parseToday, todayInBerlin } from '../util/days.ts';
 import { parseHash, type Route } from './route.ts';
 import { checkSource, trusted, type SourceCheck } from '../data/origins.ts';
 import { ALLOWED_ORIGINS } from '../data/allowed-origins.ts';

@@ -1,4 +1,5 @@
 import type { TextKey } from '../i18n/de.ts';
+import { splitHash } from '../util/hash.ts';
 
 /** The pages of the app, by hash path. */
 export const ROUTES = [
@@ -36,13 +37,11 @@ export interface Route {
 
 /** Parses `location.hash`; an empty hash is the Übersicht. */
 export function parseHash(hash: string): Route {
-  const body = hash.replace(/^#/, '') || '/';
-  const [pathPart = '/', query = ''] = body.split('?', 2);
-  const path = (pathPart.startsWith('/') ? pathPart : `/${pathPart}`).replace(/\/+$/, '') || '/';
+  const { path, params } = splitHash(hash);
   return {
     path: (ROUTES as readonly string[]).includes(path) ? (path as RoutePath) : null,
     raw: path,
-    params: new URLSearchParams(query),
+    params,
   };
 }
 

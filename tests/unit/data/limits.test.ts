@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { readBundle } from '../../../src/lib/data/bundle-read.ts';
-import { readUploads } from '../../../src/lib/data/candidate.ts';
+import { readUploads } from '../../../src/lib/pipeline/candidate.ts';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
 import { LIMITS } from '../../../src/lib/data/limits.ts';
 import { file, gazetteer, STELLEN_HEADER, TERMINE_OK } from '../helpers.ts';

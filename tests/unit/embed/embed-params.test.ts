@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { embedCode, embedUrl, withOptions } from '../../../src/embed/embed-code.ts';
-import { embedDataUrl, readEmbedParams } from '../../../src/embed/embed-params.ts';
-import { publishedSnapshot } from '../../../src/embed/snapshot.ts';
+import { embedCode, embedUrl, withOptions } from '../../../src/lib/embed/embed-code.ts';
+import { embedDataUrl, readEmbedParams } from '../../../src/lib/embed/embed-params.ts';
+import { publishedSnapshot } from '../../../src/lib/embed/snapshot.ts';
 
 const APP = 'https://kim.example/dashboard/index.html#/karte?mass=vzae10k';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
-import { daysBetween, parseToday, todayInBerlin } from '../../../src/lib/model/days.ts';
+import { daysBetween, parseToday, todayInBerlin } from '../../../src/lib/util/days.ts';
 import { overview } from '../../../src/lib/model/overview.ts';
 import { file, gazetteer, fixtureFiles, STELLEN_HEADER } from '../helpers.ts';
 

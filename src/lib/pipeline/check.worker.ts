@@ -6,9 +6,9 @@
  * file never blocks the page while it is read, checked and compared.
  */
 import { prepareCandidate, readUploads, type Upload } from './candidate.ts';
-import type { Dataset } from './dataset.ts';
-import type { InputFile } from './read-table.ts';
-import { errorText } from './error-text.ts';
+import type { Dataset } from '../data/dataset.ts';
+import type { InputFile } from '../data/read-table.ts';
+import { errorText } from '../data/error-text.ts';
 
 export type WorkerRequest =
   | {

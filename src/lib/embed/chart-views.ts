@@ -1,5 +1,5 @@
 import type { Component } from 'svelte';
-import type { Loaded } from '../lib/data/loader.ts';
+import type { Loaded } from '../data/loader.ts';
 import type { ChartId, EmbedParams } from './embed-params.ts';
 
 /** What every chart view of an embed receives. */

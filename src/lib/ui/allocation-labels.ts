@@ -1,6 +1,6 @@
 import type { CarrierType } from '../data/types.ts';
 import type { I18n } from '../i18n/i18n.svelte.ts';
-import { CARRIERS, type BarRow } from './allocation.ts';
+import { CARRIERS, type BarRow } from '../model/allocation.ts';
 
 /** A segment's name: the Trägertyp in words, or a named Träger as written. */
 export function carrierLabel(t: I18n['t'], label: string): string {

@@ -1,9 +1,9 @@
 import { prepareCandidate, readUploads, type CandidateSummary, type Upload } from './candidate.ts';
-import type { Dataset } from './dataset.ts';
-import type { Gazetteer, GazetteerFile } from './gazetteer.ts';
-import { gazetteerWith } from './loader.ts';
-import type { InputFile } from './read-table.ts';
-import { GermanError } from './german-error.ts';
+import type { Dataset } from '../data/dataset.ts';
+import type { Gazetteer, GazetteerFile } from '../data/gazetteer.ts';
+import { gazetteerWith } from '../data/loader.ts';
+import type { InputFile } from '../data/read-table.ts';
+import { GermanError } from '../data/german-error.ts';
 
 /** A candidate dataset, complete, once the person confirmed it. */
 export interface TakenCandidate {

@@ -1,6 +1,6 @@
 import { flushSync, mount, unmount } from 'svelte';
-import type { Loaded } from '../lib/data/loader.ts';
-import type { I18n } from '../lib/i18n/i18n.svelte.ts';
+import type { Loaded } from '../data/loader.ts';
+import type { I18n } from '../i18n/i18n.svelte.ts';
 import { CHART_VIEWS } from './chart-views.ts';
 import { readEmbedParams, type ChartId } from './embed-params.ts';
 import ExportHost from './ExportHost.svelte';

@@ -1,5 +1,5 @@
-import type { I18n } from '../../lib/i18n/i18n.svelte.ts';
-import type { MeasureId } from '../../lib/model/map-units.ts';
+import type { I18n } from '../i18n/i18n.svelte.ts';
+import type { MeasureId } from '../model/map-units.ts';
 
 /** A measure's value as people read it: `1,5 VZÄ`, `37 %`, `663`, `2,1`. */
 export function formatValue(

@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { Cell } from '../lib/data/csv-export.ts';
+import type { Cell } from '../data/csv-export.ts';
 
 /** What a rendered chart frame hands out for downloads: the framed SVG and the data shown. */
 export interface ChartExport {

@@ -1,5 +1,5 @@
-import { toCsv } from '../lib/data/csv-export.ts';
-import { pngBlob, svgBlob } from '../lib/ui/download.ts';
+import { toCsv } from '../data/csv-export.ts';
+import { pngBlob, svgBlob } from '../ui/download.ts';
 import type { ChartExport } from './export-hook.ts';
 
 export type ExportFormat = 'png' | 'svg' | 'csv';

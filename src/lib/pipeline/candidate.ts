@@ -1,18 +1,18 @@
-import type { Dataset } from './dataset.ts';
-import { complementFiles } from './export-tables.ts';
-import { readBundle } from './bundle-read.ts';
-import { LIMITS } from './limits.ts';
-import { sizeText } from './size-text.ts';
-import { boundProblems } from './problem-log.ts';
+import type { Dataset } from '../data/dataset.ts';
+import { complementFiles } from '../data/export-tables.ts';
+import { readBundle } from '../data/bundle-read.ts';
+import { LIMITS } from '../data/limits.ts';
+import { sizeText } from '../data/size-text.ts';
+import { boundProblems } from '../data/problem-log.ts';
 import { formatDate, formatNumber } from '../i18n/format.ts';
-import { buildChecked } from './loader.ts';
-import { countBySeverity, problemAt, type Problem, type Severity } from './problem.ts';
-import { tableOf, type InputFile } from './read-table.ts';
-import { sortProblems } from './report.ts';
-import type { TableName } from './schema.ts';
-import { decodeBlob } from './stream-decode.ts';
+import { buildChecked } from '../data/loader.ts';
+import { countBySeverity, problemAt, type Problem, type Severity } from '../data/problem.ts';
+import { tableOf, type InputFile } from '../data/read-table.ts';
+import { sortProblems } from '../data/report.ts';
+import type { TableName } from '../data/schema.ts';
+import { decodeBlob } from '../data/stream-decode.ts';
 import { datasetDiff, summariseDiff, type DiffSummary } from '../model/dataset-diff.ts';
-import type { Progress } from './dataset.ts';
+import type { Progress } from '../data/dataset.ts';
 import { appendAll } from '../util/no-spread.ts';
 
 /** A picked or dropped file before it is read. */
