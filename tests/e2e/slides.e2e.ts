@@ -204,6 +204,12 @@ describe('Folien statt Webseiten (real Chromium)', () => {
     for (const r of rows) expect(r.got).toBe(r.want);
     expect(rows.map((r) => r.want)).toEqual([4, expect.any(Number), expect.any(Number), 2, 7, 0]);
     expect(await page.getByTestId('handout-print').textContent()).toBe('Sitzungsunterlage (PDF)');
+    // The button opens the browser's print dialog (stubbed here: headless Chromium has none).
+    await page.evaluate(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', 'ja');
+    });
+    await page.getByTestId('handout-print').click();
+    expect(await page.locator('html').getAttribute('data-printed')).toBe('ja');
     expect(await serious(page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
