@@ -11,6 +11,7 @@ import { tableOf, type InputFile } from '../data/read-table.ts';
 import { sortProblems } from '../data/report.ts';
 import type { TableName } from '../data/schema.ts';
 import { decodeBlob } from '../data/stream-decode.ts';
+import { withAgsSuggestions } from './near-ags.ts';
 import { datasetDiff, summariseDiff, type DiffSummary } from '../model/dataset-diff.ts';
 import type { Progress } from '../data/dataset.ts';
 import { appendAll } from '../util/no-spread.ts';
@@ -135,7 +136,7 @@ export async function prepareCandidate(
     dataset,
     germany,
     summary: {
-      problems: capProblems(dataset.problems),
+      problems: withAgsSuggestions(capProblems(dataset.problems), gazetteer),
       problemCounts,
       kept,
       diff: summariseDiff(diff),
