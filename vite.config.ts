@@ -88,7 +88,7 @@ export default defineConfig({
           groups: [
             {
               name: 'Timeline.svg',
-              test: /src[\\/]lib[\\/](charts[\\/](Timeline\.svg\.svelte|shapes\.ts)|model[\\/]timeline-layout\.ts|state[\\/]timeline-params\.ts)|node_modules[\\/]d3-time[\\/]/,
+              test: /src[\\/]lib[\\/](charts[\\/](Timeline\.svg\.svelte|shapes\.ts|fit-words\.ts)|model[\\/]timeline-layout\.ts|state[\\/]timeline-params\.ts)|node_modules[\\/]d3-time[\\/]/,
               includeDependenciesRecursively: false,
             },
             {

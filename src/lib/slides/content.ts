@@ -70,6 +70,9 @@ export type SlideData =
     }
   | { kind: 'text'; bullets: string[] };
 
+/** The data of one kind of slide, for its renderer. */
+export type DataOf<K extends SlideData['kind']> = Extract<SlideData, { kind: K }>;
+
 /** What a slide says, computed from the dataset and its view alone; renderers only draw it. */
 export interface SlideContent {
   kind: SlideKind;
@@ -155,8 +158,7 @@ function kennzahlen(
       label: only ? t(`fig.baustein.${only.baustein}` as TextKey) : t('slide.fig.bausteine'),
       value: only ? t('fig.baustein', { b: only.baustein }) : String(withFte.length),
       unit: '',
-      note: m.byBaustein.value
-        .filter((x) => x.fte > 0)
+      note: withFte
         .map((x) => `${t('fig.baustein', { b: x.baustein })}: ${fte(x.fte)} ${t('unit.fte')}`)
         .join(' · '),
     },

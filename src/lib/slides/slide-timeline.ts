@@ -2,6 +2,8 @@ import { utcMonth, utcYear } from 'd3-time';
 import type { CalendarEntry } from '../data/types.ts';
 import { BAND_COLOR, entryKey, markStyle, type Shape } from '../model/timeline-layout.ts';
 import { maxOf } from '../util/no-spread.ts';
+import { fitWords } from '../charts/fit-words.ts';
+import { midDay } from '../model/stichtag.ts';
 import { BOLD_EM, CHAR_EM } from './frame.ts';
 
 export interface SlideTimelineLayout {
@@ -26,21 +28,12 @@ export interface SlideTimelineLayout {
   unlabelled: number;
 }
 
-const ms = (iso: string) =>
-  Date.parse(
-    `${iso.length === 4 ? `${iso}-07-01` : iso.length === 7 ? `${iso}-15` : iso}T00:00:00Z`,
-  );
+/** An ISO date of any precision as a time (its middle day: 2021 → 1 July). */
+const ms = (iso: string) => Date.parse(`${midDay(iso)}T00:00:00Z`);
 
-/** Whole words of `text` within `max` characters, with … when cut. */
-export function shortTitle(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let out = '';
-  for (const w of text.split(' ')) {
-    if ((out ? out.length + 1 : 0) + w.length > max - 1) break;
-    out = out ? `${out} ${w}` : w;
-  }
-  return `${out || text.slice(0, max - 1)}…`;
-}
+/** Whole words of `text` within `max` characters, with … when cut; a single long word is cut inside. */
+export const shortTitle = (text: string, max: number): string =>
+  fitWords(text, max) || `${text.slice(0, max - 1)}…`;
 
 /**
  * A timeline at slide size: one axis across the frame, periods as bars above

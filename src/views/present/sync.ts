@@ -12,7 +12,7 @@ export function presentSync(onMessage: (m: PresentMessage) => void): {
   send: (m: Unsender<PresentMessage>) => void;
   close: () => void;
 } {
-  const sender = Math.random().toString(36).slice(2);
+  const sender = crypto.randomUUID();
   const channel = new BroadcastChannel(PRESENT_CHANNEL);
   channel.onmessage = (e: MessageEvent<PresentMessage>) => {
     if (e.data && e.data.sender !== sender) onMessage(e.data);
