@@ -12,12 +12,12 @@ import { heldTableOf, unusedRows, type HeldRows } from './held-rows.ts';
 import { normaliseName } from './header.ts';
 import { restoreNeutralised } from './neutralise.ts';
 import {
-  toCalendar,
-  toObliged,
-  toPopulation,
-  toPosts,
-  toRegions,
-  type Records,
+  calendarEntryOf,
+  obligedCountOf,
+  populationCountOf,
+  postOf,
+  regionOf,
+  type RowConverter,
 } from './records.ts';
 import { columnIndex, TABLES, type TableName } from './schema.ts';
 import {
@@ -30,7 +30,16 @@ import {
   type Post,
   type Region,
 } from './types.ts';
-import { validateTable, type ValidRow } from './validate-table.ts';
+import { validateTable } from './validate-table.ts';
+
+/** Each table's row → record converter. */
+const CONVERTERS: { [K in TableName]: RowConverter<Origin> } = {
+  stellen: postOf,
+  regionen: regionOf,
+  termine: calendarEntryOf,
+  ausreisepflichtige: obligedCountOf,
+  bevoelkerung: populationCountOf,
+};
 
 /** Facts about one table file for the report (`tables` in the JSON shape). */
 export interface TableInfo {
@@ -149,19 +158,30 @@ export function buildDataset(
       );
 
   const tables: Partial<Record<TableName, TableInfo>> = {};
-  /** Per table, its files (the table's own first, then held rows) with their valid rows. */
-  const validated = new Map<TableName, { raw: RawTable; rows: ValidRow[] }[]>();
+  /** Per table, its files: the table's own first, then held rows. */
+  const sourcesOf = new Map<TableName, RawTable[]>();
+  const converted: { [K in TableName]: Origin[] } = {
+    stellen: [],
+    regionen: [],
+    termine: [],
+    ausreisepflichtige: [],
+    bevoelkerung: [],
+  };
   for (const spec of TABLES) {
     const name = spec.name;
     const sources = [raw.get(name), ...(heldFiles.get(name) ?? [])].filter(
       (t): t is RawTable => t !== undefined,
     );
     if (!sources.length) continue;
-    const groups: { raw: RawTable; rows: ValidRow[] }[] = [];
+    const convert = CONVERTERS[name] as RowConverter<Origin>;
+    const records = converted[name];
     for (const table of sources) {
-      const v = validateTable(table, gazetteer);
+      // Each row becomes its record as soon as it is valid (no array of a million typed rows).
+      const v = validateTable(table, gazetteer, (row) => {
+        const record = convert(row, table.file, problems);
+        if (record !== null) records.push(record);
+      });
       problems.pushAll(v.problems);
-      groups.push({ raw: table, rows: v.rows });
       const info = tables[name];
       if (info) info.rows += v.rowCount;
       else
@@ -178,26 +198,14 @@ export function buildDataset(
       stage: 'prüfen',
       done: 0.6 + 0.4 * ((TABLES.indexOf(spec) + 1) / TABLES.length),
     });
-    validated.set(name, groups);
+    sourcesOf.set(name, sources);
   }
-  const take = <T>(
-    name: TableName,
-    convert: (file: string, rows: readonly ValidRow[]) => Records<T>,
-  ): T[] => {
-    const parts = (validated.get(name) ?? []).map((g) => {
-      const r = convert(g.raw.file, g.rows);
-      problems.pushAll(r.problems);
-      return r.records;
-    });
-    // Usually one file: its records as they are (no copy of a million rows).
-    return parts.length === 1 ? parts[0]! : parts.flat();
-  };
-  const regions = checkRegions(take('regionen', toRegions), problems);
-  const repeated = repeatedIds(validated.get('stellen') ?? [], problems);
-  const posts = checkPosts(take('stellen', toPosts), regions, problems, repeated);
-  const events = take('termine', toCalendar);
-  const obliged = take('ausreisepflichtige', toObliged);
-  const population = take('bevoelkerung', toPopulation);
+  const regions = checkRegions(converted.regionen as Region[], problems);
+  const repeated = repeatedIds(sourcesOf.get('stellen') ?? [], problems);
+  const posts = checkPosts(converted.stellen as Post[], regions, problems, repeated);
+  const events = converted.termine as CalendarEntry[];
+  const obliged = converted.ausreisepflichtige as ObligedCount[];
+  const population = converted.bevoelkerung as PopulationCount[];
   const counts: Record<TableName, number> = {
     stellen: posts.length,
     regionen: regions.length,
@@ -215,8 +223,8 @@ export function buildDataset(
     bevoelkerung: population,
   };
   const held: HeldRows[] = [];
-  for (const [name, groups] of validated)
-    for (const { raw: table } of groups) {
+  for (const [name, sources] of sourcesOf)
+    for (const table of sources) {
       const lines: number[] = [];
       for (const r of used[name]) if (r.file === table.file) lines.push(r.line);
       const rows = unusedRows(table.rows, lines);
@@ -241,36 +249,46 @@ export function buildDataset(
  * Each later row with a known id is a Fehler; returns their lines per file.
  */
 function repeatedIds(
-  groups: readonly { raw: RawTable }[],
+  sources: readonly RawTable[],
   problems: ProblemSink,
 ): Map<string, Set<number>> {
   const repeated = new Map<string, Set<number>>();
-  // scenario → id → first place (no concatenated key strings for a million rows).
-  const first = new Map<string, Map<string, { file: string; line: number }>>();
-  for (const { raw: table } of groups) {
+  // scenario → id → first place as one number (source index · 2³² + line): no object
+  // and no concatenated key string per row, for a million rows.
+  const first = new Map<string, Map<string, number>>();
+  sources.forEach((table, source) => {
     const index = columnIndex(table.spec);
     const col = (name: string) =>
       table.header.findIndex((h) => index.get(normaliseName(h))?.name === name);
     const idAt = col('id');
     const scenarioAt = col('szenario');
-    if (idAt < 0) continue;
+    if (idAt < 0) return;
     const place = { table: 'stellen', file: table.file };
+    let idsOf = IST;
+    let ids = first.get(IST);
+    if (!ids) first.set(IST, (ids = new Map()));
     for (const row of table.rows) {
-      const id = restoreNeutralised(row.cells[idAt] ?? '').trim();
+      const id = cellText(row.cells[idAt]);
       if (!id) continue;
-      const typed = scenarioAt >= 0 ? restoreNeutralised(row.cells[scenarioAt] ?? '').trim() : '';
+      const typed = scenarioAt >= 0 ? cellText(row.cells[scenarioAt]) : '';
       const scenario = !typed || typed.toLowerCase() === 'ist' ? IST : typed;
-      let ids = first.get(scenario);
-      if (!ids) first.set(scenario, (ids = new Map()));
+      if (scenario !== idsOf) {
+        let list = first.get(scenario);
+        if (!list) first.set(scenario, (list = new Map()));
+        ids = list;
+        idsOf = scenario;
+      }
       const earlier = ids.get(id);
-      if (!earlier) {
-        ids.set(id, { file: table.file, line: row.line });
+      if (earlier === undefined) {
+        ids.set(id, source * 2 ** 32 + row.line);
         continue;
       }
+      const earlierFile = sources[Math.floor(earlier / 2 ** 32)]!.file;
+      const earlierLine = earlier % 2 ** 32;
       const where =
-        earlier.file === table.file
-          ? `Zeile ${earlier.line}`
-          : `${earlier.file}, Zeile ${earlier.line}`;
+        earlierFile === table.file
+          ? `Zeile ${earlierLine}`
+          : `${earlierFile}, Zeile ${earlierLine}`;
       problems.push(
         problemAt(
           place,
@@ -284,8 +302,18 @@ function repeatedIds(
       if (!lines) repeated.set(table.file, (lines = new Set()));
       lines.add(row.line);
     }
-  }
+  });
   return repeated;
+}
+
+/** A character `trim` never removes (printable ASCII, Latin-1 letters up to U+167F). */
+const plain = (c: number) => (c > 32 && c < 127) || (c > 160 && c < 0x1680);
+
+/** A raw cell as validation reads it (apostrophe guard undone, trimmed), copying only when needed. */
+function cellText(cell: string | undefined): string {
+  if (!cell) return '';
+  const text = cell.charCodeAt(0) === 39 ? restoreNeutralised(cell) : cell;
+  return plain(text.charCodeAt(0)) && plain(text.charCodeAt(text.length - 1)) ? text : text.trim();
 }
 
 /** Region names unique per body; Gemeinden inside the body and in one region only. */

@@ -63,7 +63,7 @@ export function tableOf(input: InputFile): TableName | null {
   if (!decoded.ok) return null;
   const head = decoded.text.slice(0, 65536);
   const header =
-    parseCsv(head.split(/\r?\n/, 1)[0] ?? '', detectDelimiter(head)).rows[0]?.cells ?? [];
+    parseCsv(head.split(/\r\n|\n|\r/, 1)[0] ?? '', detectDelimiter(head)).rows[0]?.cells ?? [];
   return tableByHeader(header.map((h) => h.trim()))?.name ?? null;
 }
 

@@ -1,8 +1,7 @@
 import type { AreaRef, CellValue } from './cell.ts';
 import type { IsoDate } from './dates.ts';
 import { problemAt, type Problem, type ProblemPlace } from './problem.ts';
-import { ProblemLog } from './problem-log.ts';
-import type { TableName } from './schema.ts';
+import { ProblemLog, type ProblemSink } from './problem-log.ts';
 import {
   IST,
   type Baustein,
@@ -21,6 +20,18 @@ import {
 import type { ValidRow } from './validate-table.ts';
 import { defaultEvidence } from './publishers.ts';
 
+/** `beleg` defaults per source text: a source repeats on many rows, its publisher is looked up once. */
+const evidenceOfSource = new Map<string, Evidence | null>();
+function sourceEvidence(source: string | undefined): Evidence | null {
+  if (source === undefined) return null;
+  let e = evidenceOfSource.get(source);
+  if (e === undefined) {
+    e = defaultEvidence(source);
+    if (evidenceOfSource.size < 10_000) evidenceOfSource.set(source, e);
+  }
+  return e;
+}
+
 class RowReader {
   constructor(private readonly v: ValidRow['values']) {}
   text(k: string) {
@@ -36,7 +47,7 @@ class RowReader {
   evidence(): Evidence | null {
     return (
       (this.v['beleg'] as Evidence | undefined) ??
-      defaultEvidence(this.v['quelle'] as string | undefined)
+      sourceEvidence(this.v['quelle'] as string | undefined)
     );
   }
   list(k: string) {
@@ -76,6 +87,26 @@ export interface Records<T> {
   problems: Problem[];
 }
 
+/**
+ * Turns one validated row into its record, or `null` when a row rule (e.g.
+ * `ende` before `beginn`) rejects it; the rule's problem goes to `problems`.
+ * Called right after a row is validated, so its typed values never pile up.
+ */
+export type RowConverter<T> = (row: ValidRow, file: string, problems: ProblemSink) => T | null;
+
+/** A converter applied to rows already validated (tests, the bench). */
+function over<T>(convert: RowConverter<T>) {
+  return (file: string, rows: readonly ValidRow[]): Records<T> => {
+    const problems = new ProblemLog();
+    const records: T[] = [];
+    for (const row of rows) {
+      const r = convert(row, file, problems);
+      if (r !== null) records.push(r);
+    }
+    return { records, problems: problems.list() };
+  };
+}
+
 function orderProblem(
   place: ProblemPlace,
   line: number,
@@ -92,190 +123,167 @@ function orderProblem(
   );
 }
 
-/** `stellen` rows → posts; `ende` before `beginn` is a Fehler. */
-export function toPosts(file: string, rows: readonly ValidRow[]): Records<Post> {
-  const place = { table: 'stellen' as TableName, file };
-  const records: Post[] = [];
-  const problems = new ProblemLog();
-  for (const row of rows) {
-    const r = reader(row);
-    const start = r.date('beginn');
-    const end = r.date('ende');
-    if (start && end && end.iso < start.iso.slice(0, end.iso.length)) {
-      problems.push(
-        orderProblem(
-          place,
-          row.line,
-          'ende',
-          end.iso,
-          `Das Ende (${end.iso}) liegt vor dem Beginn (${start.iso}).`,
-        ),
-      );
-      continue;
-    }
-    const scenario = r.text('szenario');
-    // One literal of one shape for every post (absent values are `undefined`):
-    // V8 keeps a single hidden class, so a million posts build in a fraction
-    // of the time a per-row copy of only the present keys takes.
-    records.push({
-      file,
-      line: row.line,
-      extra: row.extra,
-      id: r.req<string>('id'),
-      body: r.req<string>('koerperschaft'),
-      baustein: r.req<number>('baustein') as Baustein,
-      role: r.text('funktion'),
-      area: r.area('einsatzgebiet') ?? null,
-      carrierType: r.req<string>('traeger_typ') as CarrierType,
-      carrier: r.req<string>('traeger'),
-      fte: r.req<number>('vzae'),
-      status: r.req<string>('status') as PostStatus,
-      start,
-      end,
-      fundingPerYear: r.num('foerderung_eur_jahr'),
-      costPerYear: r.num('kosten_eur_jahr'),
-      scenario: !scenario || scenario.toLowerCase() === 'ist' ? IST : scenario,
-      source: r.text('quelle'),
-      asOf: r.date('stand'),
-      evidence: r.evidence(),
-      note: r.text('anmerkung'),
-    });
-  }
-  return { records, problems: problems.list() };
-}
-
-/** `regionen` rows → regions. */
-export function toRegions(file: string, rows: readonly ValidRow[]): Records<Region> {
-  return {
-    problems: [],
-    records: rows.map((row) => {
-      const r = reader(row);
-      return compact<Region>({
-        ...origin(file, row),
-        name: r.req<string>('region'),
-        body: r.req<string>('koerperschaft'),
-        municipalities: r.req<string[]>('gemeinden'),
-        source: r.text('quelle'),
-        note: r.text('anmerkung'),
-      });
-    }),
-  };
-}
-
-/** `termine` rows → calendar entries; `bis` before `datum` is a Fehler. */
-export function toCalendar(file: string, rows: readonly ValidRow[]): Records<CalendarEntry> {
-  const place = { table: 'termine' as TableName, file };
-  const records: CalendarEntry[] = [];
-  const problems = new ProblemLog();
-  for (const row of rows) {
-    const r = reader(row);
-    const date = r.req<IsoDate>('datum');
-    const until = r.date('bis');
-    if (until && until.iso < date.iso) {
-      problems.push(
-        orderProblem(
-          place,
-          row.line,
-          'bis',
-          until.iso,
-          `„bis“ (${until.iso}) liegt vor dem Datum (${date.iso}).`,
-        ),
-      );
-      continue;
-    }
-    records.push(
-      compact<CalendarEntry>({
-        ...origin(file, row),
-        date,
-        until,
-        kind: r.req<string>('art') as EventKind,
-        body: r.req<string>('koerperschaft'),
-        committee: r.text('gremium'),
-        title: r.req<string>('titel'),
-        agendaItem: r.text('top'),
-        document: r.text('drucksache'),
-        bausteine: row.values['bausteine'] as Baustein[] | undefined,
-        outcome: r.text('ergebnis') as Outcome | undefined,
-        source: r.text('quelle'),
-        note: r.text('anmerkung'),
-      }),
+/** A `stellen` row → a post; `ende` before `beginn` is a Fehler. */
+export const postOf: RowConverter<Post> = (row, file, problems) => {
+  const v = row.values;
+  const start = v['beginn'] as IsoDate | undefined;
+  const end = v['ende'] as IsoDate | undefined;
+  if (start && end && end.iso < start.iso.slice(0, end.iso.length)) {
+    problems.push(
+      orderProblem(
+        { table: 'stellen', file },
+        row.line,
+        'ende',
+        end.iso,
+        `Das Ende (${end.iso}) liegt vor dem Beginn (${start.iso}).`,
+      ),
     );
+    return null;
   }
-  return { records, problems: problems.list() };
-}
+  const scenario = v['szenario'] as string | undefined;
+  const source = v['quelle'] as string | undefined;
+  // One literal of one shape for every post (absent values are `undefined`):
+  // V8 keeps a single hidden class, so a million posts build in a fraction
+  // of the time a per-row copy of only the present keys takes.
+  return {
+    file,
+    line: row.line,
+    extra: row.extra,
+    id: v['id'] as string,
+    body: v['koerperschaft'] as string,
+    baustein: v['baustein'] as Baustein,
+    role: v['funktion'] as string | undefined,
+    area: (v['einsatzgebiet'] as AreaRef | undefined) ?? null,
+    carrierType: v['traeger_typ'] as CarrierType,
+    carrier: v['traeger'] as string,
+    fte: v['vzae'] as number,
+    status: v['status'] as PostStatus,
+    start,
+    end,
+    fundingPerYear: v['foerderung_eur_jahr'] as number | undefined,
+    costPerYear: v['kosten_eur_jahr'] as number | undefined,
+    scenario: !scenario || scenario.toLowerCase() === 'ist' ? IST : scenario,
+    source,
+    asOf: v['stand'] as IsoDate | undefined,
+    evidence: (v['beleg'] as Evidence | undefined) ?? sourceEvidence(source),
+    note: v['anmerkung'] as string | undefined,
+  };
+};
+
+/** A `regionen` row → a region. */
+export const regionOf: RowConverter<Region> = (row, file) => {
+  const r = reader(row);
+  return compact<Region>({
+    ...origin(file, row),
+    name: r.req<string>('region'),
+    body: r.req<string>('koerperschaft'),
+    municipalities: r.req<string[]>('gemeinden'),
+    source: r.text('quelle'),
+    note: r.text('anmerkung'),
+  });
+};
+
+/** A `termine` row → a calendar entry; `bis` before `datum` is a Fehler. */
+export const calendarEntryOf: RowConverter<CalendarEntry> = (row, file, problems) => {
+  const r = reader(row);
+  const date = r.req<IsoDate>('datum');
+  const until = r.date('bis');
+  if (until && until.iso < date.iso) {
+    problems.push(
+      orderProblem(
+        { table: 'termine', file },
+        row.line,
+        'bis',
+        until.iso,
+        `„bis“ (${until.iso}) liegt vor dem Datum (${date.iso}).`,
+      ),
+    );
+    return null;
+  }
+  return compact<CalendarEntry>({
+    ...origin(file, row),
+    date,
+    until,
+    kind: r.req<string>('art') as EventKind,
+    body: r.req<string>('koerperschaft'),
+    committee: r.text('gremium'),
+    title: r.req<string>('titel'),
+    agendaItem: r.text('top'),
+    document: r.text('drucksache'),
+    bausteine: row.values['bausteine'] as Baustein[] | undefined,
+    outcome: r.text('ergebnis') as Outcome | undefined,
+    source: r.text('quelle'),
+    note: r.text('anmerkung'),
+  });
+};
 
 /**
- * `ausreisepflichtige` rows → counts. `davon_geduldet` above `anzahl` is a
+ * An `ausreisepflichtige` row → a count. `davon_geduldet` above `anzahl` is a
  * Fehler; so is a row with neither number. A row with only `davon_geduldet`
  * is kept: some sources publish only the number of geduldete.
  */
-export function toObliged(file: string, rows: readonly ValidRow[]): Records<ObligedCount> {
-  const place = { table: 'ausreisepflichtige' as TableName, file };
-  const records: ObligedCount[] = [];
-  const problems = new ProblemLog();
-  for (const row of rows) {
-    const r = reader(row);
-    const count = r.num('anzahl') ?? null;
-    const tolerated = r.num('davon_geduldet');
-    if (count === null && tolerated === undefined) {
-      problems.push(
-        problemAt(
-          place,
-          'Fehler',
-          'Weder „anzahl“ noch „davon_geduldet“ ist ausgefüllt; die Zeile wird nicht genutzt.',
-          'Bitte die Zahl der Ausreisepflichtigen eintragen (oder, wenn die Quelle nur sie nennt, die Zahl der Geduldeten).',
-          { line: row.line, column: 'anzahl', value: '' },
-        ),
-      );
-      continue;
-    }
-    if (tolerated !== undefined && count !== null && tolerated > count) {
-      problems.push(
-        problemAt(
-          place,
-          'Fehler',
-          `„davon_geduldet“ (${tolerated}) ist größer als „anzahl“ (${count}). Die Zeile wird nicht genutzt.`,
-          'Die Geduldeten sind ein Teil der Ausreisepflichtigen; bitte beide Zahlen prüfen.',
-          { line: row.line, column: 'davon_geduldet', value: String(tolerated) },
-        ),
-      );
-      continue;
-    }
-    records.push(
-      compact<ObligedCount>({
-        ...origin(file, row),
-        asOf: r.req<IsoDate>('stichtag'),
-        ags: r.req<string>('ags'),
-        count,
-        tolerated,
-        reference: r.text('bezug'),
-        evidence: r.evidence(),
-        source: r.text('quelle'),
-        note: r.text('anmerkung'),
-      }),
+export const obligedCountOf: RowConverter<ObligedCount> = (row, file, problems) => {
+  const place = { table: 'ausreisepflichtige', file };
+  const r = reader(row);
+  const count = r.num('anzahl') ?? null;
+  const tolerated = r.num('davon_geduldet');
+  if (count === null && tolerated === undefined) {
+    problems.push(
+      problemAt(
+        place,
+        'Fehler',
+        'Weder „anzahl“ noch „davon_geduldet“ ist ausgefüllt; die Zeile wird nicht genutzt.',
+        'Bitte die Zahl der Ausreisepflichtigen eintragen (oder, wenn die Quelle nur sie nennt, die Zahl der Geduldeten).',
+        { line: row.line, column: 'anzahl', value: '' },
+      ),
     );
+    return null;
   }
-  return { records, problems: problems.list() };
-}
+  if (tolerated !== undefined && count !== null && tolerated > count) {
+    problems.push(
+      problemAt(
+        place,
+        'Fehler',
+        `„davon_geduldet“ (${tolerated}) ist größer als „anzahl“ (${count}). Die Zeile wird nicht genutzt.`,
+        'Die Geduldeten sind ein Teil der Ausreisepflichtigen; bitte beide Zahlen prüfen.',
+        { line: row.line, column: 'davon_geduldet', value: String(tolerated) },
+      ),
+    );
+    return null;
+  }
+  return compact<ObligedCount>({
+    ...origin(file, row),
+    asOf: r.req<IsoDate>('stichtag'),
+    ags: r.req<string>('ags'),
+    count,
+    tolerated,
+    reference: r.text('bezug'),
+    evidence: r.evidence(),
+    source: r.text('quelle'),
+    note: r.text('anmerkung'),
+  });
+};
 
-/** `bevoelkerung` rows → population counts. */
-export function toPopulation(file: string, rows: readonly ValidRow[]): Records<PopulationCount> {
-  return {
-    problems: [],
-    records: rows.map((row) => {
-      const r = reader(row);
-      return compact<PopulationCount>({
-        ...origin(file, row),
-        asOf: r.req<IsoDate>('stichtag'),
-        ags: r.req<string>('ags'),
-        inhabitants: r.req<number>('einwohner'),
-        protectionSeekers: r.num('schutzsuchende'),
-        foreigners: r.num('auslaendische_bevoelkerung'),
-        basis: r.text('basis'),
-        evidence: r.evidence(),
-        source: r.text('quelle'),
-        note: r.text('anmerkung'),
-      });
-    }),
-  };
-}
+/** A `bevoelkerung` row → a population count. */
+export const populationCountOf: RowConverter<PopulationCount> = (row, file) => {
+  const r = reader(row);
+  return compact<PopulationCount>({
+    ...origin(file, row),
+    asOf: r.req<IsoDate>('stichtag'),
+    ags: r.req<string>('ags'),
+    inhabitants: r.req<number>('einwohner'),
+    protectionSeekers: r.num('schutzsuchende'),
+    foreigners: r.num('auslaendische_bevoelkerung'),
+    basis: r.text('basis'),
+    evidence: r.evidence(),
+    source: r.text('quelle'),
+    note: r.text('anmerkung'),
+  });
+};
+
+/** The converters over validated rows, table by table. */
+export const toPosts = over(postOf);
+export const toRegions = over(regionOf);
+export const toCalendar = over(calendarEntryOf);
+export const toObliged = over(obligedCountOf);
+export const toPopulation = over(populationCountOf);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../../src/lib/data/decode.ts';
-import { decodeWindows1252, encodeWindows1252 } from '../../../src/lib/data/windows-1252.ts';
+import {
+  decodeByTable,
+  decodeWindows1252,
+  encodeWindows1252,
+} from '../../../src/lib/data/windows-1252.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -81,5 +85,12 @@ describe('decodeWindows1252', () => {
   it('decodes long inputs (chunked fromCharCode)', () => {
     const bytes = new Uint8Array(100_000).fill(0xe4);
     expect(decodeWindows1252(bytes)).toBe('ä'.repeat(100_000));
+    expect(decodeByTable(bytes)).toBe('ä'.repeat(100_000));
+  });
+
+  it('gives the same text natively (with the C1 repair) as by table, for every byte', () => {
+    const bytes = Uint8Array.from({ length: 256 * 3 }, (_, i) => i % 256);
+    expect(decodeWindows1252(bytes)).toBe(decodeByTable(bytes));
+    expect(decodeWindows1252(bytes)).toContain('€\u0081‚ƒ„…†‡ˆ‰Š‹Œ');
   });
 });
