@@ -46,38 +46,55 @@ function hasContent(cells: readonly string[]): boolean {
  *   (trailing empty lines, `;;;;` lines Excel writes for formatted blank rows).
  *
  * Lines without a quote are cut with `indexOf` and `split` (native speed);
- * only lines with a quote are read character by character.
+ * only lines with a quote are read character by character. Rows are read one
+ * at a time (`next`), so a caller can use each and let it go: a million rows
+ * never have to be held at once.
  */
-export function parseCsv(text: string, delimiter: Delimiter): CsvResult {
-  const rows: CsvRow[] = [];
-  const issues: CsvIssue[] = [];
-  const n = text.length;
-  const delim = delimiter.charCodeAt(0);
+export class CsvReader {
+  /** Structural problems found so far. */
+  readonly issues: CsvIssue[] = [];
+  readonly #text: string;
+  readonly #delimiter: Delimiter;
+  readonly #delim: number;
   // Next positions of LF, CR and quote, each searched again only once passed.
-  let nextLf = -2;
-  let nextCr = -2;
-  let nextQuote = -2;
-  let pos = 0;
-  let line = 0;
-  while (pos < n) {
-    line += 1;
-    if (nextLf < pos && nextLf !== -1) nextLf = text.indexOf('\n', pos);
-    if (nextCr < pos && nextCr !== -1) nextCr = text.indexOf('\r', pos);
-    if (nextQuote < pos && nextQuote !== -1) nextQuote = text.indexOf('"', pos);
-    const end =
-      nextLf === -1
-        ? nextCr === -1
-          ? n
-          : nextCr
-        : nextCr === -1 || nextLf < nextCr
-          ? nextLf
-          : nextCr;
-    if (nextQuote === -1 || nextQuote >= end) {
-      const cells = text.slice(pos, end).split(delimiter);
-      if (hasContent(cells)) rows.push({ line, cells });
-      pos =
+  #nextLf = -2;
+  #nextCr = -2;
+  #nextQuote = -2;
+  #pos = 0;
+  #line = 0;
+
+  constructor(text: string, delimiter: Delimiter) {
+    this.#text = text;
+    this.#delimiter = delimiter;
+    this.#delim = delimiter.charCodeAt(0);
+  }
+
+  /** The next row with content, or `null` at the end of the text. */
+  next(): CsvRow | null {
+    const text = this.#text;
+    const n = text.length;
+    while (this.#pos < n) {
+      const row = this.#record(text, n);
+      if (hasContent(row.cells)) return row;
+    }
+    return null;
+  }
+
+  #record(text: string, n: number): CsvRow {
+    const delim = this.#delim;
+    let pos = this.#pos;
+    const line = ++this.#line;
+    if (this.#nextLf < pos && this.#nextLf !== -1) this.#nextLf = text.indexOf('\n', pos);
+    if (this.#nextCr < pos && this.#nextCr !== -1) this.#nextCr = text.indexOf('\r', pos);
+    if (this.#nextQuote < pos && this.#nextQuote !== -1) this.#nextQuote = text.indexOf('"', pos);
+    const lf = this.#nextLf;
+    const cr = this.#nextCr;
+    const end = lf === -1 ? (cr === -1 ? n : cr) : cr === -1 || lf < cr ? lf : cr;
+    if (this.#nextQuote === -1 || this.#nextQuote >= end) {
+      const cells = text.slice(pos, end).split(this.#delimiter);
+      this.#pos =
         end + (end < n && text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
-      continue;
+      return { line, cells };
     }
     // A record with a quote: character by character, quoted fields may span lines.
     const cells: string[] = [];
@@ -114,7 +131,7 @@ export function parseCsv(text: string, delimiter: Delimiter): CsvResult {
         }
         if (!closed) {
           cell += text.slice(from);
-          issues.push({ line, kind: 'quote', detail: 'Anführungszeichen nicht geschlossen' });
+          this.issues.push({ line, kind: 'quote', detail: 'Anführungszeichen nicht geschlossen' });
           cells.push(cell);
           pos = n;
           break;
@@ -148,12 +165,20 @@ export function parseCsv(text: string, delimiter: Delimiter): CsvResult {
       recordEnd = true;
     }
     if (malformed)
-      issues.push({
+      this.issues.push({
         line,
         kind: 'other',
         detail: 'ein Anführungszeichen steht mitten in einer Zelle in Anführungszeichen',
       });
-    if (hasContent(cells)) rows.push({ line, cells });
+    this.#pos = pos;
+    return { line, cells };
   }
-  return { rows, issues };
+}
+
+/** All rows of a text at once (small files, tests); see CsvReader. */
+export function parseCsv(text: string, delimiter: Delimiter): CsvResult {
+  const reader = new CsvReader(text, delimiter);
+  const rows: CsvRow[] = [];
+  for (let row = reader.next(); row; row = reader.next()) rows.push(row);
+  return { rows, issues: reader.issues };
 }

@@ -8,7 +8,9 @@ import { emptyManifest, parseManifest } from './manifest.ts';
 import { problemAt, type Problem } from './problem.ts';
 import { ProblemLog, type ProblemSink } from './problem-log.ts';
 import { readTable, type InputFile, type RawTable } from './read-table.ts';
-import { heldTableOf, unusedRows, type HeldRows } from './held-rows.ts';
+import { FirstSeen } from './first-seen.ts';
+import { heldTableOf, type HeldRows } from './held-rows.ts';
+import type { CsvRow } from './csv.ts';
 import { normaliseName } from './header.ts';
 import { restoreNeutralised } from './neutralise.ts';
 import {
@@ -158,8 +160,6 @@ export function buildDataset(
       );
 
   const tables: Partial<Record<TableName, TableInfo>> = {};
-  /** Per table, its files: the table's own first, then held rows. */
-  const sourcesOf = new Map<TableName, RawTable[]>();
   const converted: { [K in TableName]: Origin[] } = {
     stellen: [],
     regionen: [],
@@ -167,21 +167,35 @@ export function buildDataset(
     ausreisepflichtige: [],
     bevoelkerung: [],
   };
+  const held: HeldRows[] = [];
+  const seenIds: SeenIds = { files: [], byScenario: new Map() };
+  const regionNames = new Map<string, Region>();
   for (const spec of TABLES) {
     const name = spec.name;
     const sources = [raw.get(name), ...(heldFiles.get(name) ?? [])].filter(
       (t): t is RawTable => t !== undefined,
     );
     if (!sources.length) continue;
-    const convert = CONVERTERS[name] as RowConverter<Origin>;
+    const convert =
+      name === 'regionen' ? uniqueRegions(regionNames) : (CONVERTERS[name] as RowConverter<Origin>);
     const records = converted[name];
     for (const table of sources) {
-      // Each row becomes its record as soon as it is valid (no array of a million typed rows).
-      const v = validateTable(table, gazetteer, (row) => {
-        const record = convert(row, table.file, problems);
-        if (record !== null) records.push(record);
+      const unused: CsvRow[] = [];
+      // Each row becomes its record as soon as it is valid, and a row that does not is
+      // held as typed: no array of a million raw or typed rows is ever built.
+      const v = validateTable(table, gazetteer, {
+        before: name === 'stellen' ? uniqueIds(table, seenIds, problems) : undefined,
+        onRow: (row) => {
+          const record = convert(row, table.file, problems);
+          if (record === null) return false;
+          records.push(record);
+          return true;
+        },
+        onUnused: (row) => unused.push(row),
       });
       problems.pushAll(v.problems);
+      if (unused.length)
+        held.push({ table: name, file: table.file, header: table.header, rows: unused });
       const info = tables[name];
       if (info) info.rows += v.rowCount;
       else
@@ -198,11 +212,9 @@ export function buildDataset(
       stage: 'prüfen',
       done: 0.6 + 0.4 * ((TABLES.indexOf(spec) + 1) / TABLES.length),
     });
-    sourcesOf.set(name, sources);
   }
   const regions = checkRegions(converted.regionen as Region[], problems);
-  const repeated = repeatedIds(sourcesOf.get('stellen') ?? [], problems);
-  const posts = checkPosts(converted.stellen as Post[], regions, problems, repeated);
+  const posts = checkPosts(converted.stellen as Post[], regions, problems);
   const events = converted.termine as CalendarEntry[];
   const obliged = converted.ausreisepflichtige as ObligedCount[];
   const population = converted.bevoelkerung as PopulationCount[];
@@ -215,21 +227,6 @@ export function buildDataset(
   };
   for (const [name, info] of Object.entries(tables) as [TableName, TableInfo][])
     info.records = counts[name];
-  const used: Record<TableName, readonly Origin[]> = {
-    stellen: posts,
-    regionen: regions,
-    termine: events,
-    ausreisepflichtige: obliged,
-    bevoelkerung: population,
-  };
-  const held: HeldRows[] = [];
-  for (const [name, sources] of sourcesOf)
-    for (const table of sources) {
-      const lines: number[] = [];
-      for (const r of used[name]) if (r.file === table.file) lines.push(r.line);
-      const rows = unusedRows(table.rows, lines);
-      if (rows.length) held.push({ table: name, file: table.file, header: table.header, rows });
-    }
   return {
     held,
     manifest,
@@ -243,67 +240,63 @@ export function buildDataset(
   };
 }
 
+/** ids seen so far in a table's files: scenario → id → first row, and the files. */
+interface SeenIds {
+  files: string[];
+  /** The first row as one number, file index · 2³² + Excel row: no object per row. */
+  byScenario: Map<string, FirstSeen>;
+}
+
 /**
  * ids unique per scenario, over every row of stellen — also the rows that
  * have other Fehler, so that staff fixing one learn of the other at once.
- * Each later row with a known id is a Fehler; returns their lines per file.
+ * A later row with a known id is a Fehler and is not used. `seen` is shared
+ * by a table's files: its own first, then held rows.
  */
-function repeatedIds(
-  sources: readonly RawTable[],
+function uniqueIds(
+  table: RawTable,
+  seen: SeenIds,
   problems: ProblemSink,
-): Map<string, Set<number>> {
-  const repeated = new Map<string, Set<number>>();
-  // scenario → id → first place as one number (source index · 2³² + line): no object
-  // and no concatenated key string per row, for a million rows.
-  const first = new Map<string, Map<string, number>>();
-  sources.forEach((table, source) => {
-    const index = columnIndex(table.spec);
-    const col = (name: string) =>
-      table.header.findIndex((h) => index.get(normaliseName(h))?.name === name);
-    const idAt = col('id');
-    const scenarioAt = col('szenario');
-    if (idAt < 0) return;
-    const place = { table: 'stellen', file: table.file };
-    let idsOf = IST;
-    let ids = first.get(IST);
-    if (!ids) first.set(IST, (ids = new Map()));
-    for (const row of table.rows) {
-      const id = cellText(row.cells[idAt]);
-      if (!id) continue;
-      const typed = scenarioAt >= 0 ? cellText(row.cells[scenarioAt]) : '';
-      const scenario = !typed || typed.toLowerCase() === 'ist' ? IST : typed;
-      if (scenario !== idsOf) {
-        let list = first.get(scenario);
-        if (!list) first.set(scenario, (list = new Map()));
-        ids = list;
-        idsOf = scenario;
-      }
-      const earlier = ids.get(id);
-      if (earlier === undefined) {
-        ids.set(id, source * 2 ** 32 + row.line);
-        continue;
-      }
-      const earlierFile = sources[Math.floor(earlier / 2 ** 32)]!.file;
-      const earlierLine = earlier % 2 ** 32;
-      const where =
-        earlierFile === table.file
-          ? `Zeile ${earlierLine}`
-          : `${earlierFile}, Zeile ${earlierLine}`;
-      problems.push(
-        problemAt(
-          place,
-          'Fehler',
-          `Die id „${id}“ gibt es im Szenario „${scenario}“ schon (${where}); diese Zeile wird nicht genutzt.`,
-          'Jede Stelle braucht je Szenario eine eigene id, z. B. SI-CM-1, SI-CM-2.',
-          { line: row.line, column: 'id', value: id },
-        ),
-      );
-      let lines = repeated.get(table.file);
-      if (!lines) repeated.set(table.file, (lines = new Set()));
-      lines.add(row.line);
-    }
-  });
-  return repeated;
+): ((row: CsvRow) => boolean) | undefined {
+  const index = columnIndex(table.spec);
+  const col = (name: string) =>
+    table.header.findIndex((h) => index.get(normaliseName(h))?.name === name);
+  const idAt = col('id');
+  const scenarioAt = col('szenario');
+  if (idAt < 0) return undefined;
+  const place = { table: 'stellen', file: table.file };
+  const fileIndex = seen.files.push(table.file) - 1;
+  let idsOf = '';
+  let ids = new FirstSeen();
+  const idsFor = (scenario: string) => {
+    if (scenario === idsOf) return ids;
+    let list = seen.byScenario.get(scenario);
+    if (!list) seen.byScenario.set(scenario, (list = new FirstSeen()));
+    idsOf = scenario;
+    return (ids = list);
+  };
+  return (row) => {
+    const id = cellText(row.cells[idAt]);
+    if (!id) return true;
+    const typed = scenarioAt >= 0 ? cellText(row.cells[scenarioAt]) : '';
+    const scenario = !typed || typed.toLowerCase() === 'ist' ? IST : typed;
+    const list = idsFor(scenario);
+    const earlier = list.firstOrAdd(id, fileIndex * 2 ** 32 + row.line);
+    if (earlier === undefined) return true;
+    const file = seen.files[Math.floor(earlier / 2 ** 32)]!;
+    const line = earlier % 2 ** 32;
+    const where = file === table.file ? `Zeile ${line}` : `${file}, Zeile ${line}`;
+    problems.push(
+      problemAt(
+        place,
+        'Fehler',
+        `Die id „${id}“ gibt es im Szenario „${scenario}“ schon (${where}); diese Zeile wird nicht genutzt.`,
+        'Jede Stelle braucht je Szenario eine eigene id, z. B. SI-CM-1, SI-CM-2.',
+        { line: row.line, column: 'id', value: id },
+      ),
+    );
+    return false;
+  };
 }
 
 /** A character `trim` never removes (printable ASCII, Latin-1 letters up to U+167F). */
@@ -316,28 +309,39 @@ function cellText(cell: string | undefined): string {
   return plain(text.charCodeAt(0)) && plain(text.charCodeAt(text.length - 1)) ? text : text.trim();
 }
 
-/** Region names unique per body; Gemeinden inside the body and in one region only. */
+/**
+ * Region names unique per body: a later row with a known name is a Fehler and
+ * is not used. `byName` is shared by the table's files.
+ */
+function uniqueRegions(byName: Map<string, Region>): RowConverter<Origin> {
+  return (row, file, problems) => {
+    const region = regionOf(row, file, problems);
+    if (!region) return null;
+    const key = `${region.body}|${regionKey(region.name)}`;
+    const first = byName.get(key);
+    if (!first) {
+      byName.set(key, region);
+      return region;
+    }
+    problems.push(
+      problemAt(
+        { table: 'regionen', file },
+        'Fehler',
+        `Die Region „${region.name}“ gibt es in ${region.body} schon (Zeile ${first.line}); diese Zeile wird nicht genutzt.`,
+        'Regionsnamen müssen je Körperschaft eindeutig sein; bitte umbenennen oder die Zeilen zusammenführen.',
+        { line: region.line, column: 'region', value: region.name },
+      ),
+    );
+    return null;
+  };
+}
+
+/** Gemeinden inside the body and in one region only. */
 function checkRegions(regions: Region[], problems: ProblemSink): Region[] {
   const kept: Region[] = [];
-  const byName = new Map<string, Region>();
   const memberOf = new Map<string, Region>();
   for (const region of regions) {
     const place = { table: 'regionen', file: region.file };
-    const key = `${region.body}|${regionKey(region.name)}`;
-    const first = byName.get(key);
-    if (first) {
-      problems.push(
-        problemAt(
-          place,
-          'Fehler',
-          `Die Region „${region.name}“ gibt es in ${region.body} schon (Zeile ${first.line}); diese Zeile wird nicht genutzt.`,
-          'Regionsnamen müssen je Körperschaft eindeutig sein; bitte umbenennen oder die Zeilen zusammenführen.',
-          { line: region.line, column: 'region', value: region.name },
-        ),
-      );
-      continue;
-    }
-    byName.set(key, region);
     for (const ags of region.municipalities) {
       if (!agsWithin(ags, region.body))
         problems.push(
@@ -368,23 +372,33 @@ function checkRegions(regions: Region[], problems: ProblemSink): Region[] {
 }
 
 /** ids unique per scenario; Einsatzgebiete resolve to a region or lie in the body. */
-function checkPosts(
-  posts: Post[],
-  regions: readonly Region[],
-  problems: ProblemSink,
-  repeated: ReadonlyMap<string, ReadonlySet<number>>,
-): Post[] {
+function checkPosts(posts: Post[], regions: readonly Region[], problems: ProblemSink): Post[] {
+  // A region by body and normalised name, with its position (the first match in file order wins).
+  const byKey = new Map<string, { region: Region; at: number }>();
+  regions.forEach((region, at) => {
+    const key = `${region.body}|${regionKey(region.name)}`;
+    if (!byKey.has(key)) byKey.set(key, { region, at });
+  });
+  // Each distinct (body, name) is resolved once: no regular expression per post.
+  const resolved = new Map<string, Region | null>();
+  const regionFor = (body: string, name: string): Region | null => {
+    const key = `${body}|${name}`;
+    let region = resolved.get(key);
+    if (region === undefined) {
+      const wanted = regionKey(name);
+      const own = byKey.get(`${body}|${wanted}`);
+      const kreis = byKey.get(`${kreisOf(body)}|${wanted}`);
+      region = (own && kreis ? (own.at < kreis.at ? own : kreis) : (own ?? kreis))?.region ?? null;
+      resolved.set(key, region);
+    }
+    return region;
+  };
   const kept: Post[] = [];
   for (const post of posts) {
     const place = { table: 'stellen', file: post.file };
-    if (repeated.get(post.file)?.has(post.line)) continue; // reported by repeatedIds
     let area = post.area;
     if (area?.kind === 'region') {
-      const wanted = regionKey(area.name);
-      const region = regions.find(
-        (r) =>
-          regionKey(r.name) === wanted && (r.body === post.body || r.body === kreisOf(post.body)),
-      );
+      const region = regionFor(post.body, area.name);
       if (!region) {
         problems.push(
           problemAt(

@@ -36,15 +36,6 @@ export function heldTableOf(fileName: string): TableName | null {
   return TABLES.find((t) => t.name === name)?.name ?? null;
 }
 
-/** The raw rows of a file that no record came from: what a Fehler kept out. */
-export function unusedRows(rows: readonly CsvRow[], usedLines: Iterable<number>): CsvRow[] {
-  let max = 0;
-  for (const r of rows) if (r.line > max) max = r.line;
-  const used = new Uint8Array(max + 1);
-  for (const line of usedLines) if (line <= max) used[line] = 1;
-  return rows.filter((r) => !used[r.line] && r.cells.some((c) => c.trim() !== ''));
-}
-
 /** How many rows are held, over all tables. */
 export function heldCount(held: readonly HeldRows[] | undefined): number {
   let n = 0;

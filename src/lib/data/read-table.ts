@@ -1,10 +1,10 @@
 import { decodeBytes, type Decoded, type Encoding } from './decode.ts';
 import { detectDelimiter, type Delimiter } from './delimiter.ts';
-import { parseCsv, type CsvRow } from './csv.ts';
+import { CsvReader, parseCsv, type CsvIssue } from './csv.ts';
 import { normaliseName } from './header.ts';
 import { heldTableOf } from './held-rows.ts';
 import { LIMITS } from './limits.ts';
-import { problemAt, type Problem } from './problem.ts';
+import { problemAt, type Problem, type ProblemPlace } from './problem.ts';
 import { columnIndex, TABLES, type TableName, type TableSpec } from './schema.ts';
 
 /** A file handed to the data layer: from disk, a drop, or a fetch. */
@@ -22,8 +22,11 @@ export interface RawTable {
   encoding: Encoding;
   delimiter: Delimiter;
   header: string[];
-  /** Data rows (header excluded) with Excel row numbers. */
-  rows: CsvRow[];
+  /**
+   * The data rows (header excluded) with Excel row numbers, read one by one
+   * by whoever validates the table; its structural issues come with them.
+   */
+  body: CsvReader;
 }
 
 /** Result of reading one CSV file: a table (maybe with problems) or only problems. */
@@ -88,8 +91,8 @@ export function readTable(input: InputFile, forced?: TableSpec): ReadResult {
     return { table: null, problems: [problemAt(place, 'Fehler', message, hint)] };
   }
   const delimiter = detectDelimiter(decoded.text);
-  const csv = parseCsv(decoded.text, delimiter);
-  const [headerRow, ...rows] = csv.rows;
+  const body = new CsvReader(decoded.text, delimiter);
+  const headerRow = body.next();
   if (!headerRow) {
     return {
       table: null,
@@ -132,19 +135,21 @@ export function readTable(input: InputFile, forced?: TableSpec): ReadResult {
       ],
     };
   }
-  const problems: Problem[] = csv.issues.map((issue) =>
-    problemAt(
-      { table: spec.name, file: input.name },
-      'Fehler',
-      issue.kind === 'quote'
-        ? 'Ein Anführungszeichen wird nicht geschlossen; der Rest der Datei wurde als eine Zelle gelesen.'
-        : `Die Zeile ließ sich nicht lesen (${issue.detail}).`,
-      'Bitte das Anführungszeichen in der genannten Zeile schließen oder entfernen und die Datei erneut speichern.',
-      { line: issue.line },
-    ),
-  );
   return {
-    table: { file: input.name, spec, encoding: decoded.encoding, delimiter, header, rows },
-    problems,
+    table: { file: input.name, spec, encoding: decoded.encoding, delimiter, header, body },
+    problems: [],
   };
+}
+
+/** A structural CSV issue (found while the rows are read) as a problem of its table. */
+export function csvIssueProblem(place: ProblemPlace, issue: CsvIssue): Problem {
+  return problemAt(
+    place,
+    'Fehler',
+    issue.kind === 'quote'
+      ? 'Ein Anführungszeichen wird nicht geschlossen; der Rest der Datei wurde als eine Zelle gelesen.'
+      : `Die Zeile ließ sich nicht sicher lesen (${issue.detail}).`,
+    'Bitte das Anführungszeichen in der genannten Zeile schließen oder entfernen und die Datei erneut speichern.',
+    { line: issue.line },
+  );
 }

@@ -5,7 +5,8 @@ import { normaliseName } from './header.ts';
 import { LIMITS } from './limits.ts';
 import { problemAt, type Problem } from './problem.ts';
 import { ProblemLog } from './problem-log.ts';
-import type { RawTable } from './read-table.ts';
+import { csvIssueProblem, type RawTable } from './read-table.ts';
+import type { CsvRow } from './csv.ts';
 import { columnIndex, type ColumnSpec } from './schema.ts';
 
 /** A row whose cells were all readable: typed values by canonical column name. */
@@ -18,6 +19,16 @@ export interface ValidRow {
    * so that any column name (`__proto__`, `toString`, `constructor`) round-trips.
    */
   extra: ReadonlyMap<string, string>;
+}
+
+/** What a caller does with each row while a table is validated. */
+export interface RowHandlers {
+  /** A rule over raw rows, checked first on every row (also rows with other Fehler); `false`: not used. */
+  before?: (row: CsvRow) => boolean;
+  /** A valid row; returns whether it was used (a record rule may still reject it). */
+  onRow?: (row: ValidRow) => boolean;
+  /** A row that is not used, as typed (to be held, not lost). */
+  onUnused?: (row: CsvRow) => void;
 }
 
 /** Typed rows of one table plus everything found wrong. */
@@ -42,38 +53,45 @@ const CACHE_LIMIT = 10_000;
 /** The `extra` of every row without unknown columns: one shared, empty map instead of a million. */
 const NO_EXTRA: ReadonlyMap<string, string> = new Map();
 const at = (line: number, column: string | null, value: string | null) => ({ line, column, value });
+const APOSTROPHE = 39;
+/** A character `trim` never removes (printable ASCII, Latin-1 letters up to U+167F). */
+const plain = (c: number) => (c > 32 && c < 127) || (c > 160 && c < 0x1680);
+/** `cell.trim()`, without the call where both ends are plain. */
+const trimmed = (cell: string) =>
+  plain(cell.charCodeAt(0)) && plain(cell.charCodeAt(cell.length - 1)) ? cell : cell.trim();
+/** Empty or only spaces; one character decides for nearly every cell. */
+const blank = (cell: string) => {
+  const c = cell.charCodeAt(0);
+  return cell.length === 0 || ((c <= 32 || c === 160 || c > 0x167f) && cell.trim() === '');
+};
 
 /**
  * Checks a table's header and every cell against its spec. A row with a
  * `Fehler` is not used; warnings keep the row with the repaired value. A
  * missing required column is one table-level `Fehler` (not one per row).
- * With `onRow`, each valid row is handed over at once instead of collected
- * (its typed values then die young: a million rows cost little garbage collection).
+ * The rows are read from the table's body one at a time. With `onRow`, each
+ * valid row is handed over at once instead of collected (its typed values
+ * then die young: a million rows cost little garbage collection), and with
+ * `onUnused` every row that is not used is handed back as typed.
  */
 export function validateTable(
   raw: RawTable,
   gazetteer: Gazetteer,
-  onRow?: (row: ValidRow) => void,
+  handlers: RowHandlers = {},
 ): ValidatedTable {
+  const { before, onRow, onUnused } = handlers;
   const place = { table: raw.spec.name, file: raw.file };
   const problems = new ProblemLog();
   const index = columnIndex(raw.spec);
   const columns: (ColumnSpec | null)[] = [];
   const seen = new Set<string>();
+  /** Columns without a heading: a Hinweis if any row has a value there. */
+  const unnamed: number[] = [];
   raw.header.forEach((name, i) => {
     const col = index.get(normaliseName(name));
     if (!name) {
       columns.push(null);
-      if (raw.rows.some((r) => (r.cells[i] ?? '').trim() !== ''))
-        problems.push(
-          problemAt(
-            place,
-            'Hinweis',
-            `Spalte ${i + 1} hat keine Überschrift; ihre Werte werden nicht ausgewertet.`,
-            'Bitte eine Überschrift eintragen oder die Spalte löschen.',
-            { line: 1 },
-          ),
-        );
+      unnamed.push(i);
     } else if (!col) {
       columns.push(null);
       problems.push(
@@ -111,17 +129,16 @@ export function validateTable(
         `Bitte die Spalte ergänzen (erlaubte Namen: ${missing.map((c) => [c.name, ...c.aliases].join(' / ')).join('; ')}).`,
       ),
     );
-    return { rows: [], problems: problems.list(), rowCount: raw.rows.length };
+    // No row can be used: each is handed back as typed, and counted.
+    let rowCount = 0;
+    for (let row = raw.body.next(); row; row = raw.body.next()) {
+      rowCount += 1;
+      before?.(row);
+      onUnused?.(row);
+    }
+    for (const issue of raw.body.issues) problems.push(csvIssueProblem(place, issue));
+    return { rows: [], problems: problems.list(), rowCount };
   }
-  if (raw.rows.length === 0)
-    problems.push(
-      problemAt(
-        place,
-        'Warnung',
-        'Die Tabelle hat eine Kopfzeile, aber keine Datenzeilen.',
-        'Bitte Daten ergänzen oder die Datei weglassen.',
-      ),
-    );
 
   // Enum, Baustein, AGS, date, number and area cells repeat a lot ("kommune", "05970",
   // "01.09.2021", "0,5", "Wittgenstein"); their reading depends only on the text, so each distinct
@@ -130,13 +147,18 @@ export function validateTable(
   const caches = columns.map((col) =>
     col && CACHEABLE.has(col.type.kind) ? new Map<string, ReturnType<typeof parseCell>>() : null,
   );
+  const texts = columns.map((col) => col?.type.kind === 'text');
   const rows: ValidRow[] = [];
   const width = raw.header.length;
-  for (const row of raw.rows) {
+  let rowCount = 0;
+  const valuedUnnamed = new Set<number>();
+  for (let row = raw.body.next(); row; row = raw.body.next()) {
+    rowCount += 1;
     const values: Record<string, CellValue> = {};
     let extra: Map<string, string> | null = null;
-    let failed = false;
+    let failed = before ? !before(row) : false;
     const cells = row.cells;
+    for (const i of unnamed) if (!blank(cells[i] ?? '')) valuedUnnamed.add(i);
     if (cells.length > width && cells.slice(width).some((c) => c.trim())) {
       problems.push(
         problemAt(
@@ -163,7 +185,7 @@ export function validateTable(
         );
         continue;
       }
-      const cell = restoreNeutralised(text);
+      const cell = text.charCodeAt(0) === APOSTROPHE ? restoreNeutralised(text) : text;
       const col = columns[i];
       if (!col) {
         const name = raw.header[i];
@@ -172,7 +194,7 @@ export function validateTable(
         }
         continue;
       }
-      if (cell.trim() === '') {
+      if (blank(cell)) {
         if (col.required) {
           failed = true;
           problems.push(
@@ -185,6 +207,11 @@ export function validateTable(
             ),
           );
         }
+        continue;
+      }
+      if (texts[i]) {
+        // Text needs no parsing: the cell itself (trimmed), without a result object.
+        values[col.name] = trimmed(cell);
         continue;
       }
       const cache = caches[i];
@@ -218,10 +245,32 @@ export function validateTable(
         );
       values[col.name] = r.value;
     }
-    if (failed) continue;
-    const valid = { line: row.line, values, extra: extra ?? NO_EXTRA };
-    if (onRow) onRow(valid);
-    else rows.push(valid);
+    if (!failed) {
+      const valid = { line: row.line, values, extra: extra ?? NO_EXTRA };
+      if (!onRow) rows.push(valid);
+      else if (!onRow(valid)) failed = true;
+    }
+    if (failed) onUnused?.(row);
   }
-  return { rows, problems: problems.list(), rowCount: raw.rows.length };
+  for (const i of valuedUnnamed)
+    problems.push(
+      problemAt(
+        place,
+        'Hinweis',
+        `Spalte ${i + 1} hat keine Überschrift; ihre Werte werden nicht ausgewertet.`,
+        'Bitte eine Überschrift eintragen oder die Spalte löschen.',
+        { line: 1 },
+      ),
+    );
+  if (rowCount === 0)
+    problems.push(
+      problemAt(
+        place,
+        'Warnung',
+        'Die Tabelle hat eine Kopfzeile, aber keine Datenzeilen.',
+        'Bitte Daten ergänzen oder die Datei weglassen.',
+      ),
+    );
+  for (const issue of raw.body.issues) problems.push(csvIssueProblem(place, issue));
+  return { rows, problems: problems.list(), rowCount };
 }
