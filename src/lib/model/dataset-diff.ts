@@ -9,18 +9,35 @@ export interface DatasetDiff {
   posts: {
     added: Post[];
     removed: Post[];
-    changed: { before: Post; after: Post; fields: string[] }[];
+    changed: Changed<Post>[];
   };
   events: {
     added: CalendarEntry[];
     removed: CalendarEntry[];
-    changed: { before: CalendarEntry; after: CalendarEntry; fields: string[] }[];
+    changed: Changed<CalendarEntry>[];
   };
   counts: { table: string; before: number; after: number }[];
   /** Key figures of the Übersicht before and after. */
   figures: { key: string; before: string; after: string }[];
   /** Tables (or the VZÄ total) that would be emptied or lose more than half: needs a second confirmation. */
   losses: Loss[];
+}
+
+/** One changed value of a record, as staff read it: column, old → new. */
+export interface FieldChange {
+  column: string;
+  before: string;
+  after: string;
+}
+
+/** A record in both datasets whose values differ. */
+export interface Changed<T> {
+  before: T;
+  after: T;
+  /** The columns that differ, in table order. */
+  fields: string[];
+  /** The same columns with their values, old → new ("vzae 1 → 1,5"). */
+  changes: FieldChange[];
 }
 
 /** A table or the VZÄ total that a confirmation would empty or more than halve. */
@@ -68,22 +85,61 @@ const EVENT_FIELDS: [keyof CalendarEntry, string][] = [
   ['note', 'anmerkung'],
 ];
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Equal as data (numbers, texts, dates, areas, lists); absent equals absent. No JSON per field. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || a === undefined || b === null || b === undefined)
+    return (a ?? null) === (b ?? null);
+  if (typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const list = b as unknown[];
+    return a.length === list.length && a.every((x, i) => sameValue(x, list[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const k in x) if (!sameValue(x[k], y[k])) return false;
+  for (const k in y) if (!(k in x) && y[k] !== undefined) return false;
+  return true;
+}
+
+/** A value as the preview shows it: German numbers and dates, lists with ` | `, absent as „–“. */
+type Show = (value: unknown) => string;
+
+function showWith(fmt: (n: number) => string, fmtDate: (iso: string) => string): Show {
+  const show: Show = (v) => {
+    if (v === undefined || v === null || v === '') return '–';
+    if (typeof v === 'number') return fmt(v);
+    if (typeof v === 'string') return v;
+    if (Array.isArray(v)) return v.map(show).join(' | ');
+    const o = v as { iso?: string; time?: string; kind?: string; codes?: string[]; name?: string };
+    if (o.iso !== undefined) return `${fmtDate(o.iso)}${o.time ? ` ${o.time}` : ''}`;
+    if (o.kind === 'ags') return (o.codes ?? []).join(' | ');
+    if (o.kind === 'region') return o.name ?? '–';
+    return String(v);
+  };
+  return show;
+}
 
 function diffBy<T>(
   before: readonly T[],
   after: readonly T[],
   key: (x: T) => string,
   fields: [keyof T, string][],
+  show: Show,
 ) {
   const old = new Map(before.map((x) => [key(x), x]));
   const now = new Map(after.map((x) => [key(x), x]));
-  const changed: { before: T; after: T; fields: string[] }[] = [];
+  const changed: Changed<T>[] = [];
   for (const [k, a] of now) {
     const b = old.get(k);
     if (!b) continue;
-    const f = fields.filter(([name]) => !same(a[name], b[name])).map(([, column]) => column);
-    if (f.length) changed.push({ before: b, after: a, fields: f });
+    const changes: FieldChange[] = [];
+    for (const [name, column] of fields)
+      if (!sameValue(a[name], b[name]))
+        changes.push({ column, before: show(b[name]), after: show(a[name]) });
+    if (changes.length)
+      changed.push({ before: b, after: a, fields: changes.map((c) => c.column), changes });
   }
   return {
     added: after.filter((x) => !old.has(key(x))),
@@ -156,13 +212,15 @@ export function datasetDiff(
   }
   const fteLoss = lossOf('vzae', a.totalFte.value, b.totalFte.value);
   if (fteLoss) losses.push(fteLoss);
+  const show = showWith(fmt, fmtDate);
   return {
-    posts: diffBy(before.posts, after.posts, (p) => `${p.scenario}|${p.id}`, POST_FIELDS),
+    posts: diffBy(before.posts, after.posts, (p) => `${p.scenario}|${p.id}`, POST_FIELDS, show),
     events: diffBy(
       before.events,
       after.events,
       (e) => `${e.date.iso}|${e.body}|${e.agendaItem ?? ''}|${e.title}`,
       EVENT_FIELDS,
+      show,
     ),
     counts: (Object.keys(sa) as (keyof typeof sa)[]).map((table) => ({
       table,
@@ -189,12 +247,12 @@ export interface DiffSummary {
   posts: {
     added: Capped<Post>;
     removed: Capped<Post>;
-    changed: Capped<{ after: Post; fields: string[] }>;
+    changed: Capped<Omit<Changed<Post>, 'before'>>;
   };
   events: {
     added: Capped<CalendarEntry>;
     removed: Capped<CalendarEntry>;
-    changed: Capped<{ after: CalendarEntry; fields: string[] }>;
+    changed: Capped<Omit<Changed<CalendarEntry>, 'before'>>;
   };
   counts: DatasetDiff['counts'];
   figures: DatasetDiff['figures'];
@@ -203,8 +261,8 @@ export interface DiffSummary {
 
 /** Cuts a diff for display (the page shows 20 of each list and says how many there are). */
 export function summariseDiff(diff: DatasetDiff, n = 20): DiffSummary {
-  const changed = <T>(list: readonly { after: T; fields: string[] }[]) => ({
-    first: list.slice(0, n).map((c) => ({ after: c.after, fields: c.fields })),
+  const changed = <T>(list: readonly Changed<T>[]) => ({
+    first: list.slice(0, n).map((c) => ({ after: c.after, fields: c.fields, changes: c.changes })),
     count: list.length,
   });
   return {

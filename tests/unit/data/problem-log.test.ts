@@ -72,3 +72,38 @@ describe('a file with 70,000 row errors', () => {
     expect(text).toMatch(/Ergebnis: 70\.000 Fehler/);
   });
 });
+
+describe('a 160,000-row file in which every AGS lost its leading zero (Excel as number)', () => {
+  const rows = Array.from(
+    { length: 160_000 },
+    (_, i) => `S${i};5970;2;kommune;S;1;besetzt;${i % 2 ? '5970040' : '5970024'}`,
+  );
+  const ds = buildDataset(
+    [
+      file('stellen.csv', `${STELLEN_HEADER};einsatzgebiet\r\n${rows.join('\r\n')}\r\n`),
+      file('termine.csv', TERMINE_OK),
+    ],
+    gazetteer,
+  );
+
+  it('imports every row with its zero restored and every warning counted', () => {
+    expect(ds.posts).toHaveLength(160_000);
+    expect(ds.posts[1]).toMatchObject({
+      body: '05970',
+      area: { kind: 'ags', codes: ['05970040'] },
+    });
+    expect(countBySeverity(ds.problems)).toEqual({ Fehler: 0, Warnung: 320_000, Hinweis: 0 });
+  });
+
+  it('keeps the report bounded: 1,000 listed per column, the rest as one counted line', () => {
+    expect(ds.problems.length).toBe(2 * ENTRIES_PER_KIND + 2);
+    const text = reportText(ds);
+    expect(text).toContain(
+      '… und 159.000 weitere Warnungen dieser Art in der Spalte „koerperschaft“',
+    );
+    expect(text).toContain(
+      '… und 159.000 weitere Warnungen dieser Art in der Spalte „einsatzgebiet“',
+    );
+    expect(text).toMatch(/Ergebnis: 0 Fehler, 320\.000 Warnungen/);
+  });
+});

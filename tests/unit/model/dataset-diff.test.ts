@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
-import { datasetDiff } from '../../../src/lib/model/dataset-diff.ts';
+import { datasetDiff, sameValue } from '../../../src/lib/model/dataset-diff.ts';
 import { file, gazetteer, fixtureFiles } from '../helpers.ts';
 
 const ds = buildDataset(fixtureFiles(), gazetteer);
@@ -28,6 +28,12 @@ describe('datasetDiff', () => {
     expect(d.posts.removed.map((p) => p.id)).toEqual(['AC-CM-6']);
     expect(d.posts.changed.map((c) => [c.after.id, c.fields])).toEqual([
       ['SI-CM-1', ['traeger_typ', 'traeger', 'status']],
+    ]);
+    // Old → new per column, in the words of the table.
+    expect(d.posts.changed[0]!.changes).toEqual([
+      { column: 'traeger_typ', before: 'kommune', after: 'frei' },
+      { column: 'traeger', before: 'Stadt Siegen', after: 'Caritas' },
+      { column: 'status', before: 'geplant', after: 'besetzt' },
     ]);
     expect(d.figures.find((f) => f.key === 'VZÄ insgesamt')).toEqual({
       key: 'VZÄ insgesamt',
@@ -61,5 +67,29 @@ describe('datasetDiff', () => {
       ].every((x) => x.length === 0),
     ).toBe(true);
     expect(d.figures.every((f) => f.before === f.after)).toBe(true);
+  });
+});
+
+describe('sameValue', () => {
+  it('compares data as data: numbers, dates, areas and lists; absent equals absent', () => {
+    expect(sameValue(1, 1)).toBe(true);
+    expect(sameValue(1, 1.5)).toBe(false);
+    expect(sameValue(undefined, null)).toBe(true);
+    expect(sameValue(undefined, '')).toBe(false);
+    expect(
+      sameValue({ iso: '2022-11-16', precision: 'day' }, { iso: '2022-11-16', precision: 'day' }),
+    ).toBe(true);
+    expect(
+      sameValue({ iso: '2022-11-16', precision: 'day' }, { iso: '2022-11-17', precision: 'day' }),
+    ).toBe(false);
+    expect(
+      sameValue(
+        { kind: 'ags', codes: ['05970024', '05970020'] },
+        { kind: 'ags', codes: ['05970024'] },
+      ),
+    ).toBe(false);
+    expect(sameValue([1, 2], [1, 2])).toBe(true);
+    expect(sameValue([1, 2], { 0: 1, 1: 2 })).toBe(false);
+    expect(sameValue({ a: 1 }, { a: 1, b: undefined })).toBe(true);
   });
 });
