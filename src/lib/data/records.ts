@@ -19,6 +19,14 @@ import {
 } from './types.ts';
 import type { ValidRow } from './validate-table.ts';
 import { defaultEvidence } from './publishers.ts';
+import {
+  AUSREISEPFLICHTIGE,
+  BEVOELKERUNG,
+  REGIONEN,
+  STELLEN,
+  TERMINE,
+  type TableSpec,
+} from './schema.ts';
 
 /** `beleg` defaults per source text: a source repeats on many rows, its publisher is looked up once. */
 const evidenceOfSource = new Map<string, Evidence | null>();
@@ -32,37 +40,87 @@ function sourceEvidence(source: string | undefined): Evidence | null {
   return e;
 }
 
+/** Positions of a table's columns in a ValidRow's values (the order of the spec). */
+type Slots = Readonly<Record<string, number>>;
+
+function slotsOf(spec: TableSpec): Slots {
+  const out: Record<string, number> = {};
+  spec.columns.forEach((c, i) => (out[c.name] = i));
+  return out;
+}
+
 class RowReader {
-  constructor(private readonly v: ValidRow['values']) {}
+  constructor(
+    private readonly v: ValidRow['values'],
+    private readonly at: Slots,
+  ) {}
+  #get(k: string) {
+    return this.v[this.at[k]!];
+  }
   text(k: string) {
-    return this.v[k] as string | undefined;
+    return this.#get(k) as string | undefined;
   }
   num(k: string) {
-    return this.v[k] as number | undefined;
+    return this.#get(k) as number | undefined;
   }
   date(k: string) {
-    return this.v[k] as IsoDate | undefined;
+    return this.#get(k) as IsoDate | undefined;
   }
   /** `beleg` as typed, else the default for the row's source (DATA-FORMAT.md). */
   evidence(): Evidence | null {
     return (
-      (this.v['beleg'] as Evidence | undefined) ??
-      sourceEvidence(this.v['quelle'] as string | undefined)
+      (this.#get('beleg') as Evidence | undefined) ??
+      sourceEvidence(this.#get('quelle') as string | undefined)
     );
   }
-  list(k: string) {
-    return this.v[k] as string[] | undefined;
-  }
-  area(k: string) {
-    return this.v[k] as AreaRef | undefined;
+  list<T = string>(k: string) {
+    return this.#get(k) as T[] | undefined;
   }
   req<T extends CellValue>(k: string) {
-    return this.v[k] as T;
+    return this.#get(k) as T;
   }
 }
 
-/** Typed access to a validated row (methods on a prototype: no closures per row). */
-const reader = (row: ValidRow) => new RowReader(row.values);
+const REGION_SLOTS = slotsOf(REGIONEN);
+const TERMIN_SLOTS = slotsOf(TERMINE);
+const OBLIGED_SLOTS = slotsOf(AUSREISEPFLICHTIGE);
+const POPULATION_SLOTS = slotsOf(BEVOELKERUNG);
+/** Positions of the named columns; a name the spec lacks is a programming error, found at load. */
+function pick<const K extends string>(
+  spec: TableSpec,
+  names: readonly K[],
+): Readonly<Record<K, number>> {
+  const all = slotsOf(spec);
+  const out = {} as Record<K, number>;
+  for (const n of names) {
+    const at = all[n];
+    if (at === undefined) throw new Error(`records.ts: Spalte ${n} fehlt in ${spec.name}`);
+    out[n] = at;
+  }
+  return out;
+}
+
+/** stellen's positions by name: each post is built from them directly (a million rows). */
+const S = pick(STELLEN, [
+  'id',
+  'koerperschaft',
+  'baustein',
+  'funktion',
+  'einsatzgebiet',
+  'traeger_typ',
+  'traeger',
+  'vzae',
+  'status',
+  'beginn',
+  'ende',
+  'foerderung_eur_jahr',
+  'kosten_eur_jahr',
+  'szenario',
+  'quelle',
+  'stand',
+  'beleg',
+  'anmerkung',
+]);
 
 const origin = (file: string, row: ValidRow): Origin => ({
   file,
@@ -126,8 +184,8 @@ function orderProblem(
 /** A `stellen` row → a post; `ende` before `beginn` is a Fehler. */
 export const postOf: RowConverter<Post> = (row, file, problems) => {
   const v = row.values;
-  const start = v['beginn'] as IsoDate | undefined;
-  const end = v['ende'] as IsoDate | undefined;
+  const start = v[S.beginn] as IsoDate | undefined;
+  const end = v[S.ende] as IsoDate | undefined;
   if (start && end && end.iso < start.iso.slice(0, end.iso.length)) {
     problems.push(
       orderProblem(
@@ -140,8 +198,8 @@ export const postOf: RowConverter<Post> = (row, file, problems) => {
     );
     return null;
   }
-  const scenario = v['szenario'] as string | undefined;
-  const source = v['quelle'] as string | undefined;
+  const scenario = v[S.szenario] as string | undefined;
+  const source = v[S.quelle] as string | undefined;
   // One literal of one shape for every post (absent values are `undefined`):
   // V8 keeps a single hidden class, so a million posts build in a fraction
   // of the time a per-row copy of only the present keys takes.
@@ -149,30 +207,30 @@ export const postOf: RowConverter<Post> = (row, file, problems) => {
     file,
     line: row.line,
     extra: row.extra,
-    id: v['id'] as string,
-    body: v['koerperschaft'] as string,
-    baustein: v['baustein'] as Baustein,
-    role: v['funktion'] as string | undefined,
-    area: (v['einsatzgebiet'] as AreaRef | undefined) ?? null,
-    carrierType: v['traeger_typ'] as CarrierType,
-    carrier: v['traeger'] as string,
-    fte: v['vzae'] as number,
-    status: v['status'] as PostStatus,
+    id: v[S.id] as string,
+    body: v[S.koerperschaft] as string,
+    baustein: v[S.baustein] as Baustein,
+    role: v[S.funktion] as string | undefined,
+    area: (v[S.einsatzgebiet] as AreaRef | undefined) ?? null,
+    carrierType: v[S.traeger_typ] as CarrierType,
+    carrier: v[S.traeger] as string,
+    fte: v[S.vzae] as number,
+    status: v[S.status] as PostStatus,
     start,
     end,
-    fundingPerYear: v['foerderung_eur_jahr'] as number | undefined,
-    costPerYear: v['kosten_eur_jahr'] as number | undefined,
+    fundingPerYear: v[S.foerderung_eur_jahr] as number | undefined,
+    costPerYear: v[S.kosten_eur_jahr] as number | undefined,
     scenario: !scenario || scenario.toLowerCase() === 'ist' ? IST : scenario,
     source,
-    asOf: v['stand'] as IsoDate | undefined,
-    evidence: (v['beleg'] as Evidence | undefined) ?? sourceEvidence(source),
-    note: v['anmerkung'] as string | undefined,
+    asOf: v[S.stand] as IsoDate | undefined,
+    evidence: (v[S.beleg] as Evidence | undefined) ?? sourceEvidence(source),
+    note: v[S.anmerkung] as string | undefined,
   };
 };
 
 /** A `regionen` row → a region. */
 export const regionOf: RowConverter<Region> = (row, file) => {
-  const r = reader(row);
+  const r = new RowReader(row.values, REGION_SLOTS);
   return compact<Region>({
     ...origin(file, row),
     name: r.req<string>('region'),
@@ -185,7 +243,7 @@ export const regionOf: RowConverter<Region> = (row, file) => {
 
 /** A `termine` row → a calendar entry; `bis` before `datum` is a Fehler. */
 export const calendarEntryOf: RowConverter<CalendarEntry> = (row, file, problems) => {
-  const r = reader(row);
+  const r = new RowReader(row.values, TERMIN_SLOTS);
   const date = r.req<IsoDate>('datum');
   const until = r.date('bis');
   if (until && until.iso < date.iso) {
@@ -210,7 +268,7 @@ export const calendarEntryOf: RowConverter<CalendarEntry> = (row, file, problems
     title: r.req<string>('titel'),
     agendaItem: r.text('top'),
     document: r.text('drucksache'),
-    bausteine: row.values['bausteine'] as Baustein[] | undefined,
+    bausteine: r.list<Baustein>('bausteine'),
     outcome: r.text('ergebnis') as Outcome | undefined,
     source: r.text('quelle'),
     note: r.text('anmerkung'),
@@ -224,7 +282,7 @@ export const calendarEntryOf: RowConverter<CalendarEntry> = (row, file, problems
  */
 export const obligedCountOf: RowConverter<ObligedCount> = (row, file, problems) => {
   const place = { table: 'ausreisepflichtige', file };
-  const r = reader(row);
+  const r = new RowReader(row.values, OBLIGED_SLOTS);
   const count = r.num('anzahl') ?? null;
   const tolerated = r.num('davon_geduldet');
   if (count === null && tolerated === undefined) {
@@ -266,7 +324,7 @@ export const obligedCountOf: RowConverter<ObligedCount> = (row, file, problems) 
 
 /** A `bevoelkerung` row → a population count. */
 export const populationCountOf: RowConverter<PopulationCount> = (row, file) => {
-  const r = reader(row);
+  const r = new RowReader(row.values, POPULATION_SLOTS);
   return compact<PopulationCount>({
     ...origin(file, row),
     asOf: r.req<IsoDate>('stichtag'),

@@ -9,11 +9,16 @@ import { csvIssueProblem, type RawTable } from './read-table.ts';
 import type { CsvRow } from './csv.ts';
 import { columnIndex, type ColumnSpec } from './schema.ts';
 
-/** A row whose cells were all readable: typed values by canonical column name. */
+/** A row whose cells were all readable: typed values at their column's place in the table spec. */
 export interface ValidRow {
   line: number;
   /** A plain object, keys in header order: every row of a file shares one V8 shape. */
-  values: Record<string, CellValue>;
+  /**
+   * By the position of the column in `spec.columns` (undefined: empty or not
+   * in the file): an array, not an object keyed by name, because a million
+   * rows are built with keyed stores otherwise (records.ts reads by position).
+   */
+  values: readonly (CellValue | undefined)[];
   /**
    * Cells of unknown columns, kept as text so an export gives them back. A Map,
    * so that any column name (`__proto__`, `toString`, `constructor`) round-trips.
@@ -148,13 +153,15 @@ export function validateTable(
     col && CACHEABLE.has(col.type.kind) ? new Map<string, ReturnType<typeof parseCell>>() : null,
   );
   const texts = columns.map((col) => col?.type.kind === 'text');
+  const slotCount = raw.spec.columns.length;
+  const slots = columns.map((col) => (col ? raw.spec.columns.indexOf(col) : -1));
   const rows: ValidRow[] = [];
   const width = raw.header.length;
   let rowCount = 0;
   const valuedUnnamed = new Set<number>();
   for (let row = raw.body.next(); row; row = raw.body.next()) {
     rowCount += 1;
-    const values: Record<string, CellValue> = {};
+    const values = new Array<CellValue | undefined>(slotCount);
     let extra: Map<string, string> | null = null;
     let failed = before ? !before(row) : false;
     const cells = row.cells;
@@ -211,7 +218,7 @@ export function validateTable(
       }
       if (texts[i]) {
         // Text needs no parsing: the cell itself (trimmed), without a result object.
-        values[col.name] = trimmed(cell);
+        values[slots[i]!] = trimmed(cell);
         continue;
       }
       const cache = caches[i];
@@ -243,7 +250,7 @@ export function validateTable(
             at(row.line, col.name, cell),
           ),
         );
-      values[col.name] = r.value;
+      values[slots[i]!] = r.value;
     }
     if (!failed) {
       const valid = { line: row.line, values, extra: extra ?? NO_EXTRA };
