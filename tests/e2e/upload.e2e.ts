@@ -25,7 +25,10 @@ describe('#/daten upload (real Chromium, IndexedDB)', () => {
     expect(report).toContain('1 Fehler');
     expect(report).toMatch(/stellen\.csv\s*66\s*koerperschaft\s*05999/);
     const changes = await page.getByTestId('preview-changes').textContent();
-    expect(changes).toContain('SI-CM-1 (Ist): traeger_typ, traeger, status');
+    // Old → new per column, as Issue 18 asks.
+    expect(changes).toContain(
+      'SI-CM-1 (Ist): traeger_typ kommune → frei; traeger Stadt Siegen → Caritasverband Siegen-Wittgenstein e.V.; status geplant → besetzt',
+    );
     expect(await page.getByTestId('preview-figures').textContent()).toMatch(
       /Anteil freie Träger\s*0 %\s*2 %/,
     );
@@ -71,6 +74,36 @@ describe('#/daten upload (real Chromium, IndexedDB)', () => {
     expect(await page.getByTestId('coverage').textContent()).toContain('Daten für 33 von 54');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('without module workers checks, stores and reloads on the main thread (the same pipeline)', async () => {
+    const { page, errors } = await h.open('');
+    // A browser without (module) workers: `new Worker` throws, the page checks where it is.
+    await page.goto('about:blank');
+    await page.addInitScript(() => {
+      (window as unknown as { Worker: unknown }).Worker = function NoWorker() {
+        throw new TypeError('Module workers are not supported');
+      };
+    });
+    await page.goto(`${h.url}#/daten?quelle=fixtures/kim-2026-11/`);
+    await page.getByTestId('upload-files').setInputFiles(fixture('stellen.csv'));
+    const candidate = page.getByTestId('candidate');
+    await candidate.waitFor();
+    expect(await candidate.getAttribute('data-worker')).toBe('false');
+    expect(await page.getByTestId('preview-changes').textContent()).toContain(
+      'SI-CM-1 (Ist): traeger_typ kommune → frei',
+    );
+    await page.getByTestId('confirm').click();
+    await expect
+      .poll(() => page.getByTestId('upload-message').textContent())
+      .toContain('Übernommen und gespeichert');
+    // Stored with its validated form: a reload shows it without a worker either.
+    await page.goto(`${h.url}#/`);
+    await page.reload();
+    await page.getByTestId('total-fte').waitFor();
+    expect(await page.getByTestId('share-free').textContent()).toBe('2\u00a0%');
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   it('shows progress for a big file and can cancel without touching the data in use', async () => {

@@ -153,6 +153,37 @@ export function gazetteerWith(
   ]);
 }
 
+/** One gazetteer file of the built-in geodata; unreachable is a German error. */
+async function fetchGeo(
+  geoUrl: string,
+  name: string,
+  fetchImpl: Fetch,
+  signal?: AbortSignal,
+): Promise<GazetteerFile> {
+  const bytes = await fetchBytes(fetchImpl, `${geoUrl}${name}`, signal);
+  if (!(bytes instanceof Uint8Array))
+    throw new GermanError(
+      `Die Gebietsdaten ${name} sind nicht ladbar (${bytes.status}). Bitte die Verbindung prüfen und die Seite neu laden.`,
+    );
+  return JSON.parse(new TextDecoder().decode(bytes)) as GazetteerFile;
+}
+
+/**
+ * The gazetteer a dataset was validated against, made again without
+ * validating: NRW or all of Germany, plus its uploaded boundaries.
+ */
+export async function gazetteerOf(
+  geoUrl: string,
+  dataset: Pick<Dataset, 'boundaries'>,
+  germany: boolean,
+  fetchImpl: Fetch = fetch,
+  signal?: AbortSignal,
+): Promise<Gazetteer> {
+  const names = germany ? ['gebiete-05.json', 'gebiete-de.json'] : ['gebiete-05.json'];
+  const files = await Promise.all(names.map((n) => fetchGeo(geoUrl, n, fetchImpl, signal)));
+  return gazetteerWith(files, dataset.boundaries);
+}
+
 /**
  * Builds a dataset from files with the NRW gazetteer and, only when the data
  * reaches beyond NRW, all of Germany (one path for fetched, uploaded and
@@ -165,14 +196,7 @@ export async function buildChecked(
   signal?: AbortSignal,
   onProgress?: Progress,
 ): Promise<{ dataset: Dataset; gazetteer: Gazetteer }> {
-  const geo = async (name: string): Promise<GazetteerFile> => {
-    const bytes = await fetchBytes(fetchImpl, `${geoUrl}${name}`, signal);
-    if (!(bytes instanceof Uint8Array))
-      throw new GermanError(
-        `Die Gebietsdaten ${name} sind nicht ladbar (${bytes.status}). Bitte die Verbindung prüfen und die Seite neu laden.`,
-      );
-    return JSON.parse(new TextDecoder().decode(bytes)) as GazetteerFile;
-  };
+  const geo = (name: string) => fetchGeo(geoUrl, name, fetchImpl, signal);
   const nrw = await geo('gebiete-05.json');
   const read = await readersFor(files);
   let built = buildWith(files, [nrw], onProgress, read);

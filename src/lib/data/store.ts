@@ -1,5 +1,45 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { Dataset } from './dataset.ts';
 import type { InputFile } from './read-table.ts';
+import { appendAll } from '../util/no-spread.ts';
+
+/**
+ * The shape of a stored validated dataset (`Dataset` and its records). Bump it
+ * whenever a record type or the validation rules change: a start then finds
+ * the stored form outdated and validates the stored files again, once.
+ */
+export const BUILT_SCHEMA = 1;
+
+/** A dataset as validated, stored beside its files so that a start need not validate again. */
+export interface BuiltDataset {
+  dataset: Dataset;
+  /** Checked against the gazetteer of all of Germany (not only NRW). */
+  germany: boolean;
+}
+
+/** The big lists of a Dataset, stored in parts: no single read or write blocks the page long. */
+const LISTS = ['posts', 'regions', 'events', 'obliged', 'population'] as const;
+type ListName = (typeof LISTS)[number];
+/** Records per stored part: reading one takes a few milliseconds, not a second. */
+export const PART_SIZE = 10_000;
+
+/** The head of a stored validated dataset: everything but the lists, and how many parts each has. */
+interface BuiltHead {
+  key: string;
+  id: string;
+  schema: number;
+  savedAt: string;
+  title: string;
+  germany: boolean;
+  rest: Omit<Dataset, ListName>;
+  parts: Record<ListName, number>;
+}
+
+/** One part of a list: `key` is `<id>|<list>|<n>`. */
+interface BuiltPart {
+  key: string;
+  records: unknown[];
+}
 
 /** A dataset as the staff member confirmed it: the original files, so nothing is lost. */
 export interface StoredVersion {
@@ -43,6 +83,7 @@ interface KimDb extends DBSchema {
   versions: { key: string; value: StoredVersion };
   infos: { key: string; value: VersionInfo };
   meta: { key: string; value: Pointer };
+  built: { key: string; value: BuiltHead | BuiltPart };
 }
 
 const DB_NAME = 'kim-dashboard';
@@ -50,7 +91,7 @@ const DB_NAME = 'kim-dashboard';
 export const KEEP_VERSIONS = 10;
 
 function open(): Promise<IDBPDatabase<KimDb>> {
-  return openDB<KimDb>(DB_NAME, 2, {
+  return openDB<KimDb>(DB_NAME, 3, {
     async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         db.createObjectStore('versions', { keyPath: 'id' });
@@ -70,6 +111,8 @@ function open(): Promise<IDBPDatabase<KimDb>> {
             figures: { rows: {}, fte: 0, held: 0 },
           });
       }
+      // Versions stored before keep their files only; a start validates them again.
+      if (oldVersion < 3) db.createObjectStore('built', { keyPath: 'key' });
     },
   });
 }
@@ -94,7 +137,10 @@ class Stale extends Error {}
 
 const newestFirst = (a: Pick<VersionInfo, 'seq'>, b: Pick<VersionInfo, 'seq'>) => b.seq - a.seq;
 
-type Tx = IDBPTransaction<KimDb, ('versions' | 'infos' | 'meta')[], 'readwrite'>;
+type Tx = IDBPTransaction<KimDb, ('versions' | 'infos' | 'meta' | 'built')[], 'readwrite'>;
+
+/** All keys of one version's stored validated form (its head and its parts). */
+const builtKeys = (id: string) => IDBKeyRange.bound(id, `${id}|\uffff`);
 
 /** A new version id: sortable by time, unique across tabs. */
 function newId(): string {
@@ -119,7 +165,7 @@ async function swap(
 ): Promise<SaveResult> {
   const db = await open();
   try {
-    const tx = db.transaction(['versions', 'infos', 'meta'], 'readwrite', {
+    const tx = db.transaction(['versions', 'infos', 'meta', 'built'], 'readwrite', {
       durability: 'strict',
     });
     const meta = tx.objectStore('meta');
@@ -155,6 +201,7 @@ async function swap(
       if (!keep.has(info.id) && info.id !== target && info.id !== current && info.seq < replaced) {
         await tx.objectStore('versions').delete(info.id);
         await tx.objectStore('infos').delete(info.id);
+        await tx.objectStore('built').delete(builtKeys(info.id));
       }
     await tx.done;
     return { ok: true, id: target, savedAt };
@@ -168,14 +215,16 @@ async function swap(
  * transaction (strict durability): (1) check free space, (2) compare the
  * version in use with `expected` — the one the preview was computed against —
  * and refuse when another tab changed it, (3) write the version and its list
- * entry, flip the pointer, trim old versions. A failure at any step leaves
- * the previous dataset in use and stored.
+ * entry (and, when given, the validated dataset in parts), flip the pointer,
+ * trim old versions. A failure at any step leaves the previous dataset in
+ * use and stored.
  */
 export async function saveDataset(
   files: readonly InputFile[],
   title: string,
   expected: string | null,
   figures: VersionFigures,
+  built?: BuiltDataset,
 ): Promise<SaveResult> {
   const size = files.reduce((s, f) => s + f.bytes.byteLength, 0);
   try {
@@ -206,6 +255,7 @@ export async function saveDataset(
         files: files.map((f) => f.name),
         figures,
       });
+      if (built) await writeBuilt(tx, id, savedAt, title, built);
     });
     void globalThis.navigator?.storage?.persist?.();
     return result;
@@ -276,4 +326,77 @@ export async function listVersions(): Promise<VersionInfo[]> {
   } catch {
     return [];
   }
+}
+
+/** Writes a validated dataset in parts; each put is its own short piece of work. */
+async function writeBuilt(
+  tx: Tx,
+  id: string,
+  savedAt: string,
+  title: string,
+  { dataset, germany }: BuiltDataset,
+): Promise<void> {
+  const store = tx.objectStore('built');
+  const parts = {} as Record<ListName, number>;
+  for (const list of LISTS) {
+    const records = dataset[list] as readonly unknown[];
+    parts[list] = Math.ceil(records.length / PART_SIZE);
+    for (let n = 0; n < parts[list]; n++)
+      await store.put({
+        key: `${id}|${list}|${n}`,
+        records: records.slice(n * PART_SIZE, (n + 1) * PART_SIZE),
+      });
+  }
+  const { posts, regions, events, obliged, population, ...rest } = dataset;
+  void [posts, regions, events, obliged, population];
+  await store.put({ key: id, id, schema: BUILT_SCHEMA, savedAt, title, germany, rest, parts });
+}
+
+/** A stored validated dataset with the facts of its version. */
+export interface LoadedBuilt extends BuiltDataset {
+  id: string;
+  savedAt: string;
+  title: string;
+}
+
+/**
+ * The validated form of a stored version, read part by part (each read is a
+ * short task, so a start with a million posts never blocks the page for long);
+ * `null` when the version has none or one of an older schema.
+ */
+export async function loadBuilt(id: string): Promise<LoadedBuilt | null> {
+  try {
+    const db = await open();
+    try {
+      const head = (await db.get('built', id)) as BuiltHead | undefined;
+      if (!head || head.schema !== BUILT_SCHEMA) return null;
+      const lists = {} as Record<ListName, unknown[]>;
+      for (const list of LISTS) {
+        const all: unknown[] = [];
+        for (let n = 0; n < head.parts[list]; n++) {
+          const part = (await db.get('built', `${id}|${list}|${n}`)) as BuiltPart | undefined;
+          if (!part) return null;
+          appendAll(all, part.records);
+        }
+        lists[list] = all;
+      }
+      return {
+        id,
+        savedAt: head.savedAt,
+        title: head.title,
+        germany: head.germany,
+        dataset: { ...head.rest, ...(lists as unknown as Pick<Dataset, ListName>) },
+      };
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** The version in use and its validated form, if stored (`null` when the shipped data is in use). */
+export async function loadBuiltCurrent(): Promise<LoadedBuilt | null> {
+  const { id } = await currentPointer();
+  return id ? loadBuilt(id) : null;
 }

@@ -1,22 +1,17 @@
 import { prepareCandidate, readUploads, type CandidateSummary, type Upload } from './candidate.ts';
 import type { Dataset } from '../data/dataset.ts';
-import type { Gazetteer, GazetteerFile } from '../data/gazetteer.ts';
-import { gazetteerWith } from '../data/loader.ts';
-import type { InputFile } from '../data/read-table.ts';
 import { GermanError } from '../data/german-error.ts';
+import { saveDataset, type SaveResult } from '../data/store.ts';
+import { versionFigures } from '../data/version-figures.ts';
 
-/** A candidate dataset, complete, once the person confirmed it. */
-export interface TakenCandidate {
-  dataset: Dataset;
-  gazetteer: Gazetteer;
-  files: InputFile[];
-}
-
-/** A running check: the summary for the preview, the full candidate on demand, a way to stop. */
+/** A running check: the summary for the preview, storing on confirmation, a way to stop. */
 export interface RunningCheck {
   summary: Promise<CandidateSummary & { inWorker: boolean }>;
-  /** The full candidate (after `summary` resolved); ends the worker. */
-  take(): Promise<TakenCandidate>;
+  /**
+   * Stores the candidate as a new version in use (after `summary` resolved),
+   * compare-and-swap against `expected` (store.ts); ends the worker when stored.
+   */
+  save(title: string, expected: string | null): Promise<SaveResult>;
   cancel(): void;
 }
 
@@ -26,21 +21,6 @@ export class CheckCancelled extends Error {
     super('Abgebrochen');
     this.name = 'CheckCancelled';
   }
-}
-
-async function gazetteerFor(
-  geoUrl: string,
-  dataset: Dataset,
-  germany: boolean,
-): Promise<Gazetteer> {
-  const load = async (name: string) =>
-    (await (await fetch(`${geoUrl}${name}`)).json()) as GazetteerFile;
-  return gazetteerWith(
-    germany
-      ? [await load('gebiete-05.json'), await load('gebiete-de.json')]
-      : [await load('gebiete-05.json')],
-    dataset.boundaries,
-  );
 }
 
 type Progress = (p: { file: string; stage: string; done: number }) => void;
@@ -59,13 +39,12 @@ function checkHere(
   );
   return {
     summary: run.then((r) => ({ ...r.summary, inWorker: false })),
-    take: async () => {
+    save: async (title, expected) => {
       const r = await run;
-      return {
+      return saveDataset(r.files, title, expected, versionFigures(r.dataset), {
         dataset: r.dataset,
-        files: r.files,
-        gazetteer: await gazetteerFor(geoUrl, r.dataset, r.germany),
-      };
+        germany: r.germany,
+      });
     },
     cancel: () => {},
   };
@@ -92,30 +71,22 @@ export function checkUploads(
     return checkHere(uploads, current, geoUrl, today, lang, onProgress);
   }
   let rejectSummary: (e: Error) => void = () => {};
-  let pendingTake: { ok: (c: TakenCandidate) => void; fail: (e: Error) => void } | null = null;
+  let pendingSave: { ok: (r: SaveResult) => void; fail: (e: Error) => void } | null = null;
   const fail = (e: Error) => {
     worker.terminate();
     rejectSummary(e);
-    pendingTake?.fail(e);
+    pendingSave?.fail(e);
   };
   const summary = new Promise<CandidateSummary & { inWorker: boolean }>((ok, reject) => {
     rejectSummary = reject;
-    worker.onmessage = async (e: MessageEvent) => {
+    worker.onmessage = (e: MessageEvent) => {
       const msg = e.data as { type: string; [k: string]: unknown };
       if (msg.type === 'progress') onProgress(msg as never);
       else if (msg.type === 'summary') ok({ ...(msg.summary as CandidateSummary), inWorker: true });
-      else if (msg.type === 'candidate') {
-        worker.terminate();
-        const gazetteer = await gazetteerFor(
-          geoUrl,
-          msg.dataset as Dataset,
-          msg.germany as boolean,
-        );
-        pendingTake?.ok({
-          dataset: msg.dataset as Dataset,
-          files: msg.files as InputFile[],
-          gazetteer,
-        });
+      else if (msg.type === 'saved') {
+        const result = msg.result as SaveResult;
+        if (result.ok) worker.terminate();
+        pendingSave?.ok(result);
       } else if (msg.type === 'error') fail(new GermanError(msg.message as string));
     };
     worker.onerror = () =>
@@ -135,10 +106,10 @@ export function checkUploads(
   });
   return {
     summary,
-    take: () =>
-      new Promise<TakenCandidate>((ok, reject) => {
-        pendingTake = { ok, fail: reject };
-        worker.postMessage({ type: 'take' });
+    save: (title, expected) =>
+      new Promise<SaveResult>((ok, reject) => {
+        pendingSave = { ok, fail: reject };
+        worker.postMessage({ type: 'save', title, expected });
       }),
     cancel: () => fail(new CheckCancelled()),
   };

@@ -2,13 +2,16 @@
 /**
  * Checks uploaded files off the main thread with exactly the code the
  * validate CLI uses. The page gets progress and a small summary; the full
- * candidate stays here until the person confirms (`take`), so even a 50 MB
- * file never blocks the page while it is read, checked and compared.
+ * candidate stays here until the person confirms, and is then stored from
+ * here (`save`), so even a 50 MB file never blocks the page while it is
+ * read, checked, compared and stored.
  */
 import { prepareCandidate, readUploads, type Upload } from './candidate.ts';
 import type { Dataset } from '../data/dataset.ts';
 import type { InputFile } from '../data/read-table.ts';
 import { errorText } from '../data/error-text.ts';
+import { saveDataset } from '../data/store.ts';
+import { versionFigures } from '../data/version-figures.ts';
 
 export type WorkerRequest =
   | {
@@ -19,7 +22,7 @@ export type WorkerRequest =
       today: string;
       lang: 'de' | 'en';
     }
-  | { type: 'take' };
+  | { type: 'save'; title: string; expected: string | null };
 
 let held: { dataset: Dataset; files: InputFile[]; germany: boolean } | null = null;
 
@@ -41,13 +44,18 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       );
       held = { dataset, files: files.map((f) => ({ name: f.name, bytes: f.bytes })), germany };
       self.postMessage({ type: 'summary', summary });
-    } else if (msg.type === 'take' && held) {
-      // Transfer, not copy, the file bytes: the worker ends after this message.
-      const buffers = [...new Set(held.files.map((f) => f.bytes.buffer))].filter(
-        (b): b is ArrayBuffer => b instanceof ArrayBuffer,
+    } else if (msg.type === 'save' && held) {
+      // The worker stores what it checked: files and validated dataset never cross to the page,
+      // which then reads the stored version part by part (store.ts), as at every start.
+      const result = await saveDataset(
+        held.files,
+        msg.title,
+        msg.expected,
+        versionFigures(held.dataset),
+        { dataset: held.dataset, germany: held.germany },
       );
-      self.postMessage({ type: 'candidate', ...held }, { transfer: buffers });
-      held = null;
+      if (result.ok) held = null;
+      self.postMessage({ type: 'saved', result });
     }
   } catch (err) {
     self.postMessage({ type: 'error', message: errorText(err, 'Die Prüfung') });

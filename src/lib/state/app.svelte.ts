@@ -1,14 +1,23 @@
 import { createContext } from 'svelte';
-import { absoluteUrl, buildChecked, loadDataset, type Loaded } from '../data/loader.ts';
+import {
+  absoluteUrl,
+  buildChecked,
+  gazetteerOf,
+  loadDataset,
+  type Loaded,
+} from '../data/loader.ts';
 import {
   currentPointer,
+  loadBuilt,
   loadStored,
   restoreVersion,
+  type LoadedBuilt,
   saveDataset,
   type SaveResult,
 } from '../data/store.ts';
 import { versionFigures } from '../data/version-figures.ts';
 import type { InputFile } from '../data/read-table.ts';
+import type { RunningCheck } from '../pipeline/check-client.ts';
 import type { CalendarEntry, Post } from '../data/types.ts';
 import { DECK_FILE, deckJson, isDeckFile, type Slide } from '../data/deck.ts';
 import { parseToday, todayInBerlin } from '../util/days.ts';
@@ -128,7 +137,10 @@ export class AppState {
       : complementFiles({ ...loaded.dataset, deck: slides }, [deckFile]).files;
     const title = saved?.title ?? loaded.dataset.manifest.titel ?? 'Datensatz';
     const dataset = { ...loaded.dataset, deck: [...slides] };
-    const result = await saveDataset(files, title, this.version, versionFigures(dataset));
+    const result = await saveDataset(files, title, this.version, versionFigures(dataset), {
+      dataset,
+      germany: loaded.gazetteer.covers('09162000'),
+    });
     if (result.ok) {
       this.loaded = { ...loaded, dataset, origin: `Browser-Speicher (${title})` };
       this.#changed(result.id, result.savedAt, title);
@@ -137,24 +149,41 @@ export class AppState {
   }
 
   /**
-   * Stores confirmed files as a new version and puts their dataset in use.
-   * `expected` is the version the preview was computed against: when another
-   * tab confirmed something since, the store refuses (nothing is overwritten).
+   * Stores a checked upload as a new version and puts it in use. The check
+   * stores it where it ran (the worker: files and validated dataset never
+   * cross to the page); the page then reads the stored version part by part,
+   * as at every start. `expected` is the version the preview was computed
+   * against: when another tab confirmed something since, the store refuses
+   * (nothing is overwritten).
    */
   async adopt(
-    candidate: Loaded,
-    files: readonly InputFile[],
+    check: Pick<RunningCheck, 'save'>,
     title: string,
     expected: string | null = this.version,
   ): Promise<SaveResult> {
     // Data of a foreign origin never becomes "the data in this browser" (it would lose its mark).
     if (this.loaded?.foreign) return { ok: false, message: foreignNotStored(this.loaded.foreign) };
-    const result = await saveDataset(files, title, expected, versionFigures(candidate.dataset));
+    const result = await check.save(title, expected);
     if (result.ok) {
-      this.loaded = { ...candidate, origin: `Browser-Speicher (${title})` };
+      // The stored version is in use at once (as before a reload, also under `quelle=`).
+      const built = result.id ? await loadBuilt(result.id) : null;
+      if (built) this.loaded = await this.#fromBuilt(built);
+      else await this.load();
       this.#changed(result.id, result.savedAt, title);
     } else if (result.stale) this.otherTab ??= { title: '' };
     return result;
+  }
+
+  /** A stored validated dataset in use: only its gazetteer is made (no validation). */
+  async #fromBuilt(built: LoadedBuilt, signal?: AbortSignal): Promise<Loaded> {
+    const gazetteer = await gazetteerOf(
+      absoluteUrl(GEO_URL, location.href),
+      built.dataset,
+      built.germany,
+      fetch,
+      signal,
+    );
+    return { dataset: built.dataset, gazetteer, origin: `Browser-Speicher (${built.title})` };
   }
 
   /** Puts the shipped dataset in use again; the stored versions stay (and "Rückgängig" returns). */
@@ -255,9 +284,14 @@ export class AppState {
     try {
       // A dataset the staff confirmed in this browser wins over the shipped one (not over `quelle=`).
       const pointer = await currentPointer();
-      const saved = this.route.params.get('quelle') || !pointer.id ? null : await loadStored();
+      const fromStore = !this.route.params.get('quelle') && pointer.id;
+      // The validated form when the version has one of this schema (no validation at a start),
+      // else its files, validated again.
+      const built = fromStore ? await loadBuilt(pointer.id!) : null;
+      const saved = fromStore && !built ? await loadStored() : (built ?? null);
       let loaded: Loaded;
-      if (saved) {
+      if (built) loaded = await this.#fromBuilt(built, controller.signal);
+      else if (saved && 'files' in saved) {
         const { dataset, gazetteer } = await buildChecked(
           saved.files,
           absoluteUrl(GEO_URL, location.href),

@@ -1,14 +1,20 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { buildDataset } from '../../../src/lib/data/dataset.ts';
 import {
+  BUILT_SCHEMA,
   currentPointer,
   KEEP_VERSIONS,
+  loadBuilt,
+  loadBuiltCurrent,
+  PART_SIZE,
   listVersions,
   loadStored,
   restoreVersion,
   saveDataset,
 } from '../../../src/lib/data/store.ts';
-import { file } from '../helpers.ts';
+import { file, fixtureFiles, gazetteer } from '../helpers.ts';
 
 const figures = { rows: { stellen: 1 }, fte: 1, held: 0 };
 const save = (n: number, expected: string | null) =>
@@ -104,5 +110,59 @@ describe('concurrent tabs (compare-and-swap on the version)', () => {
     const r = await restoreVersion(null, a.ok ? a.id : null); // this tab still believes v1 is in use
     expect(r).toMatchObject({ ok: false, stale: true });
     expect(await text()).toBe('v2');
+  });
+});
+
+describe('the validated form beside the files', () => {
+  const dataset = () => {
+    const ds = buildDataset(fixtureFiles(), gazetteer);
+    // More posts than one part holds, so that the parts are joined in order.
+    const posts = Array.from({ length: PART_SIZE * 2 + 7 }, (_, i) => ({
+      ...ds.posts[i % ds.posts.length]!,
+      id: `P${i}`,
+    }));
+    return { ...ds, posts };
+  };
+
+  it('is stored in parts with its schema and read back equal, so that a start need not validate', async () => {
+    const ds = dataset();
+    const r = await saveDataset(fixtureFiles(), 'Mit Prüfung', null, figures, {
+      dataset: ds,
+      germany: false,
+    });
+    expect(r.ok).toBe(true);
+    const built = await loadBuiltCurrent();
+    expect(built).toMatchObject({ title: 'Mit Prüfung', germany: false });
+    expect(built!.dataset.posts).toHaveLength(PART_SIZE * 2 + 7);
+    expect(built!.dataset.posts.map((p) => p.id)).toEqual(ds.posts.map((p) => p.id));
+    expect(built!.dataset).toEqual(ds);
+  });
+
+  it('a version without it (stored before) gives null: the files are validated again', async () => {
+    await save(1, null);
+    expect(await loadBuiltCurrent()).toBeNull();
+    expect(await text()).toBe('v1');
+  });
+
+  it('an older schema gives null too, and trimming deletes the parts of old versions', async () => {
+    let expected: string | null = null;
+    const first = await saveDataset(fixtureFiles(), 'Alt', null, figures, {
+      dataset: dataset(),
+      germany: false,
+    });
+    expected = first.ok ? first.id : null;
+    const firstId = expected!;
+    const db = await openDB('kim-dashboard');
+    const head = await db.get('built', firstId);
+    await db.put('built', { ...head, schema: BUILT_SCHEMA - 1 });
+    db.close();
+    expect(await loadBuilt(firstId)).toBeNull();
+    for (let n = 1; n <= KEEP_VERSIONS + 2; n++) {
+      const r = await save(n, expected);
+      expected = r.ok ? r.id : null;
+    }
+    const db2 = await openDB('kim-dashboard');
+    expect(await db2.getAllKeys('built')).toEqual([]);
+    db2.close();
   });
 });
