@@ -9,7 +9,7 @@ import { problemAt, type Problem } from './problem.ts';
 import { ProblemLog, type ProblemSink } from './problem-log.ts';
 import { readTable, type InputFile, type RawTable } from './read-table.ts';
 import { FirstSeen } from './first-seen.ts';
-import { heldTableOf, type HeldRows } from './held-rows.ts';
+import { heldFileName, heldTableOf, type HeldRows } from './held-rows.ts';
 import type { CsvRow } from './csv.ts';
 import { normaliseName } from './header.ts';
 import { restoreNeutralised } from './neutralise.ts';
@@ -87,11 +87,24 @@ const regionKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' 
 /** Progress of a check: which file and stage, and the share of all bytes done. */
 export type Progress = (p: { file: string; stage: 'lesen' | 'prüfen'; done: number }) => void;
 
+/**
+ * Tables taken over, validated, from the dataset in use (a partial upload):
+ * their records, problems, facts and held rows are used as they are, never
+ * written to CSV and read again. Only tables that no uploaded file can
+ * change are kept (see keepableTables).
+ */
+export interface KeptTables {
+  from: Dataset;
+  tables: ReadonlySet<TableName>;
+}
+
 export function buildDataset(
   files: readonly InputFile[],
   gazetteer: Gazetteer,
   onProgress?: Progress,
+  kept?: KeptTables,
 ): Dataset {
+  const keeps = (name: TableName) => kept?.tables.has(name) ?? false;
   const totalBytes = Math.max(
     1,
     files.reduce((s, f) => s + f.bytes.byteLength, 0),
@@ -137,8 +150,18 @@ export function buildDataset(
     }
     raw.set(r.table.spec.name, r.table);
   }
+  const keptFiles = new Set(
+    TABLES.filter((t) => keeps(t.name)).flatMap((t) => [
+      kept!.from.tables[t.name]?.file ?? `${t.name}.csv`,
+      `${t.name}.csv`,
+      heldFileName(t.name),
+    ]),
+  );
   for (const name of manifest.dateien)
-    if (!files.some((f) => f.name === name || f.name.replace(/^.*[\\/]/, '') === name))
+    if (
+      !keptFiles.has(name) &&
+      !files.some((f) => f.name === name || f.name.replace(/^.*[\\/]/, '') === name)
+    )
       problems.push(
         problemAt(
           { table: 'manifest', file: manifestFile?.name ?? 'manifest.json' },
@@ -149,7 +172,7 @@ export function buildDataset(
         ),
       );
   for (const spec of TABLES)
-    if (spec.required && !raw.has(spec.name))
+    if (spec.required && !raw.has(spec.name) && !keeps(spec.name))
       problems.push(
         problemAt(
           { table: spec.name, file: DATASET_FILE },
@@ -170,8 +193,25 @@ export function buildDataset(
   const held: HeldRows[] = [];
   const seenIds: SeenIds = { files: [], byScenario: new Map() };
   const regionNames = new Map<string, Region>();
+  const lists: { [K in TableName]: (d: Dataset) => readonly Origin[] } = {
+    stellen: (d) => d.posts,
+    regionen: (d) => d.regions,
+    termine: (d) => d.events,
+    ausreisepflichtige: (d) => d.obliged,
+    bevoelkerung: (d) => d.population,
+  };
+  const keptLists = new Map<TableName, readonly Origin[]>();
   for (const spec of TABLES) {
     const name = spec.name;
+    if (kept && keeps(name)) {
+      // Taken over as validated: the same records (the preview then compares nothing).
+      keptLists.set(name, lists[name](kept.from));
+      const info = kept.from.tables[name];
+      if (info) tables[name] = { ...info };
+      problems.pushAll(kept.from.problems.filter((p) => p.table === name));
+      for (const h of kept.from.held ?? []) if (h.table === name) held.push(h);
+      continue;
+    }
     const sources = [raw.get(name), ...(heldFiles.get(name) ?? [])].filter(
       (t): t is RawTable => t !== undefined,
     );
@@ -213,11 +253,17 @@ export function buildDataset(
       done: 0.6 + 0.4 * ((TABLES.indexOf(spec) + 1) / TABLES.length),
     });
   }
-  const regions = checkRegions(converted.regionen as Region[], problems);
-  const posts = checkPosts(converted.stellen as Post[], regions, problems);
-  const events = converted.termine as CalendarEntry[];
-  const obliged = converted.ausreisepflichtige as ObligedCount[];
-  const population = converted.bevoelkerung as PopulationCount[];
+  const keptOr = <T>(name: TableName, made: () => T[]): T[] =>
+    (keptLists.get(name) as T[] | undefined) ?? made();
+  // Kept tables were checked across tables when they were first built.
+  const regions = keptOr('regionen', () => checkRegions(converted.regionen as Region[], problems));
+  const posts = keptOr('stellen', () => checkPosts(converted.stellen as Post[], regions, problems));
+  const events = keptOr('termine', () => converted.termine as CalendarEntry[]);
+  const obliged = keptOr(
+    'ausreisepflichtige',
+    () => converted.ausreisepflichtige as ObligedCount[],
+  );
+  const population = keptOr('bevoelkerung', () => converted.bevoelkerung as PopulationCount[]);
   const counts: Record<TableName, number> = {
     stellen: posts.length,
     regionen: regions.length,
@@ -436,4 +482,26 @@ function checkPosts(posts: Post[], regions: readonly Region[], problems: Problem
     kept.push(area === post.area ? post : { ...post, area });
   }
   return kept;
+}
+
+/**
+ * The tables of the dataset in use that a partial upload cannot change, so
+ * that they are taken over validated: not uploaded (nor their held rows),
+ * no new boundaries (they change which AGS exist), and stellen only when
+ * regionen stays too (Einsatzgebiete are resolved against it).
+ */
+export function keepableTables(
+  current: Dataset,
+  uploaded: readonly InputFile[],
+  present: ReadonlySet<TableName>,
+): Set<TableName> {
+  const keep = new Set<TableName>();
+  if (uploaded.some(isBoundaryFile)) return keep;
+  const heldUploaded = new Set(uploaded.map((f) => heldTableOf(f.name)));
+  for (const spec of TABLES)
+    if (!present.has(spec.name) && !heldUploaded.has(spec.name) && current.tables[spec.name])
+      keep.add(spec.name);
+  if (!keep.has('regionen') && (present.has('regionen') || heldUploaded.has('regionen')))
+    keep.delete('stellen');
+  return keep;
 }

@@ -195,26 +195,33 @@ export function templateCsv(table: TableName): string {
 /**
  * Completes a partial upload (staff often update one table): tables and the
  * manifest not among the uploaded files are taken from the dataset in use,
- * so nothing the person did not touch is lost.
+ * so nothing the person did not touch is lost. Tables in `validated` are
+ * taken over as they are (buildDataset's KeptTables) and not written out.
  */
 export function complementFiles(
   current: Dataset,
   uploaded: readonly InputFile[],
   present: ReadonlySet<string> = new Set(),
+  validated: ReadonlySet<TableName> = new Set(),
 ): { files: InputFile[]; kept: TableName[] } {
   const files = [...uploaded];
   const kept: TableName[] = [];
+  /** Files of validated tables: in the manifest where they would stand, without bytes. */
+  const listedOnly: { after: number; name: string }[] = [];
   for (const table of exportedTables(current)) {
     if (present.has(table)) continue;
-    files.push({ name: `${table}.csv`, bytes: strToU8(tableCsv(current, table)) });
     kept.push(table);
+    // Taken over validated (KeptTables): not written out to be read again, but listed.
+    if (validated.has(table)) listedOnly.push({ after: files.length, name: `${table}.csv` });
+    else files.push({ name: `${table}.csv`, bytes: strToU8(tableCsv(current, table)) });
   }
   // Held rows stay with their table: dropped only when the table itself or its
   // held rows (fixed) are uploaded anew.
   const heldUploaded = new Set(uploaded.map((f) => heldTableOf(f.name)));
   for (const [table, groups] of heldByTable(current.held ?? []))
     if (!present.has(table) && !heldUploaded.has(table))
-      files.push({ name: heldFileName(table), bytes: strToU8(heldCsv(groups)) });
+      if (validated.has(table)) listedOnly.push({ after: files.length, name: heldFileName(table) });
+      else files.push({ name: heldFileName(table), bytes: strToU8(heldCsv(groups)) });
   // Boundaries in use stay unless new ones are uploaded.
   if ((current.boundaries?.length ?? 0) > 0 && !uploaded.some(isBoundaryFile))
     files.push({ name: BOUNDARIES_FILE, bytes: strToU8(boundariesGeoJson(current)) });
@@ -222,9 +229,14 @@ export function complementFiles(
   if ((current.deck?.length ?? 0) > 0 && !uploaded.some((f) => isDeckFile(f.name)))
     files.push({ name: DECK_FILE, bytes: strToU8(deckJson(current.deck!)) });
   if (!uploaded.some((f) => /manifest\.json$/i.test(f.name))) {
-    const names = files
+    const all: { name: string; bytes?: Uint8Array }[] = [...files];
+    for (const l of listedOnly.reverse()) all.splice(l.after, 0, { name: l.name });
+    const names = all
       .filter(
-        (f) => /\.(csv|geojson|topojson)$/i.test(f.name) || isBoundaryFile(f) || isDeckFile(f.name),
+        (f) =>
+          /\.(csv|geojson|topojson)$/i.test(f.name) ||
+          (f.bytes && isBoundaryFile(f as InputFile)) ||
+          isDeckFile(f.name),
       )
       .map((f) => (heldTableOf(f.name) ? f.name : f.name.replace(/^.*\//, '')));
     files.push({ name: 'manifest.json', bytes: strToU8(manifestJson(current.manifest, names)) });

@@ -20,7 +20,7 @@ async function readersFor(files: readonly InputFile[]): Promise<Readers> {
     deck: files.some((f) => isDeckFile(f.name)) ? (await import('./deck.ts')).readDeck : undefined,
   };
 }
-import { buildDataset, type Dataset, type Progress } from './dataset.ts';
+import { buildDataset, type Dataset, type KeptTables, type Progress } from './dataset.ts';
 import { createGazetteer, type Gazetteer, type GazetteerFile } from './gazetteer.ts';
 import { problemAt, type Problem } from './problem.ts';
 import { ProblemLog } from './problem-log.ts';
@@ -195,13 +195,17 @@ export async function buildChecked(
   fetchImpl: Fetch = fetch,
   signal?: AbortSignal,
   onProgress?: Progress,
+  keep?: { kept: KeptTables; germany: boolean },
 ): Promise<{ dataset: Dataset; gazetteer: Gazetteer }> {
   const geo = (name: string) => fetchGeo(geoUrl, name, fetchImpl, signal);
   const nrw = await geo('gebiete-05.json');
   const read = await readersFor(files);
-  let built = buildWith(files, [nrw], onProgress, read);
+  // Kept tables beyond NRW need Germany's gazetteer: decided before building, not after.
+  if (keep?.germany)
+    return buildWith(files, [nrw, await geo('gebiete-de.json')], onProgress, read, keep.kept);
+  let built = buildWith(files, [nrw], onProgress, read, keep?.kept);
   if (built.gazetteer.uncovered.size > 0)
-    built = buildWith(files, [nrw, await geo('gebiete-de.json')], onProgress, read);
+    built = buildWith(files, [nrw, await geo('gebiete-de.json')], onProgress, read, keep?.kept);
   return built;
 }
 
@@ -214,6 +218,7 @@ export function buildWith(
   base: readonly GazetteerFile[],
   onProgress?: Progress,
   readers: Readers = {},
+  kept?: KeptTables,
 ): { dataset: Dataset; gazetteer: Gazetteer } {
   const boundaryFiles = files.filter(isBoundaryFile);
   const deckFile = files.find((f) => isDeckFile(f.name));
@@ -222,7 +227,7 @@ export function buildWith(
   const read = boundaryFiles.map((f) => readers.boundaries!(f));
   const areas = read.flatMap((r) => r.areas);
   const gazetteer = gazetteerWith(base, areas);
-  const built = buildDataset(files, gazetteer, onProgress);
+  const built = buildDataset(files, gazetteer, onProgress, kept);
   const deck = deckFile ? readers.deck!(deckFile) : null;
   const problems = new ProblemLog();
   for (const r of read) problems.pushAll(r.problems);

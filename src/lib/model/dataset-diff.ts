@@ -128,6 +128,9 @@ function diffBy<T>(
   fields: [keyof T, string][],
   show: Show,
 ) {
+  // A table taken over unchanged (a partial upload) is the same list: nothing to compare.
+  if (before === after)
+    return { added: [] as T[], removed: [] as T[], changed: [] as Changed<T>[] };
   const old = new Map(before.map((x) => [key(x), x]));
   const now = new Map(after.map((x) => [key(x), x]));
   const changed: Changed<T>[] = [];

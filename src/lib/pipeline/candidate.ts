@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/dataset.ts';
+import { keepableTables, type Dataset } from '../data/dataset.ts';
 import { complementFiles } from '../data/export-tables.ts';
 import { readBundle } from '../data/bundle-read.ts';
 import { LIMITS } from '../data/limits.ts';
@@ -113,10 +113,22 @@ export async function prepareCandidate(
   lang: 'de' | 'en',
   onProgress?: Progress,
   readProblems: readonly Problem[] = [],
-): Promise<{ files: InputFile[]; dataset: Dataset; germany: boolean; summary: CandidateSummary }> {
+  currentGermany = false,
+): Promise<{
+  /** The files to store: every table, kept ones written out (only when confirmed). */
+  files: () => InputFile[];
+  dataset: Dataset;
+  germany: boolean;
+  summary: CandidateSummary;
+}> {
   const present = new Set(uploads.map(tableOf).filter((n): n is TableName => n !== null));
-  const { files, kept } = complementFiles(current, uploads, present);
-  const built = await buildChecked(files, geoUrl, fetch, undefined, onProgress);
+  // Tables the upload cannot change are taken over validated, never written out and read again.
+  const keep = keepableTables(current, uploads, present);
+  const { files: toBuild, kept } = complementFiles(current, uploads, present, keep);
+  const built = await buildChecked(toBuild, geoUrl, fetch, undefined, onProgress, {
+    kept: { from: current, tables: keep },
+    germany: currentGermany && keep.size > 0,
+  });
   const { gazetteer } = built;
   const dataset: Dataset = readProblems.length
     ? { ...built.dataset, problems: boundProblems([...readProblems, ...built.dataset.problems]) }
@@ -132,7 +144,7 @@ export async function prepareCandidate(
   );
   const problemCounts = countBySeverity(dataset.problems);
   return {
-    files,
+    files: () => (keep.size ? complementFiles(current, uploads, present).files : toBuild),
     dataset,
     germany,
     summary: {

@@ -25,23 +25,44 @@ export class CheckCancelled extends Error {
 
 type Progress = (p: { file: string; stage: string; done: number }) => void;
 
+/** The dataset in use, as the check compares with it. */
+export interface Current {
+  dataset: Dataset;
+  /** Validated against Germany's gazetteer (not only NRW's). */
+  germany: boolean;
+  /**
+   * The stored version it is, if any: the worker then reads it from the
+   * browser's storage itself, and the page never copies a million posts over.
+   */
+  storedId: string | null;
+}
+
 /** The same check on the main thread, where workers are unavailable. */
 function checkHere(
   uploads: readonly Upload[],
-  current: Dataset,
+  current: Current,
   geoUrl: string,
   today: string,
   lang: 'de' | 'en',
   onProgress: Progress,
 ): RunningCheck {
   const run = readUploads(uploads, onProgress).then((read) =>
-    prepareCandidate(read.files, current, geoUrl, today, lang, onProgress, read.problems),
+    prepareCandidate(
+      read.files,
+      current.dataset,
+      geoUrl,
+      today,
+      lang,
+      onProgress,
+      read.problems,
+      current.germany,
+    ),
   );
   return {
     summary: run.then((r) => ({ ...r.summary, inWorker: false })),
     save: async (title, expected) => {
       const r = await run;
-      return saveDataset(r.files, title, expected, versionFigures(r.dataset), {
+      return saveDataset(r.files(), title, expected, versionFigures(r.dataset), {
         dataset: r.dataset,
         germany: r.germany,
       });
@@ -52,13 +73,14 @@ function checkHere(
 
 /**
  * Checks uploads in a Web Worker (same code as `validate`): the files are
- * read as streams there, validated, and compared with the dataset in use.
- * The page receives progress and a small summary only; `take()` fetches
- * the full candidate after the person confirmed. `cancel()` ends the worker.
+ * read as streams there, validated, and compared with the dataset in use
+ * (read by the worker from storage when it is a stored version). The page
+ * receives progress and a small summary only; `save()` stores the candidate
+ * from the worker after the person confirmed. `cancel()` ends the worker.
  */
 export function checkUploads(
   uploads: readonly Upload[],
-  current: Dataset,
+  current: Current,
   geoUrl: string,
   today: string,
   lang: 'de' | 'en',
@@ -83,6 +105,9 @@ export function checkUploads(
       const msg = e.data as { type: string; [k: string]: unknown };
       if (msg.type === 'progress') onProgress(msg as never);
       else if (msg.type === 'summary') ok({ ...(msg.summary as CandidateSummary), inWorker: true });
+      // The stored version had no validated form the worker could read: sent from here.
+      else if (msg.type === 'need-current')
+        worker.postMessage({ type: 'current', dataset: current.dataset });
       else if (msg.type === 'saved') {
         const result = msg.result as SaveResult;
         if (result.ok) worker.terminate();
@@ -99,7 +124,10 @@ export function checkUploads(
   worker.postMessage({
     type: 'check',
     uploads: uploads.map((u) => ({ name: u.name, blob: u.blob })),
-    current,
+    // A stored version is read by the worker itself; anything else (small) is sent.
+    current: current.storedId
+      ? { storedId: current.storedId, germany: current.germany }
+      : { dataset: current.dataset, germany: current.germany },
     geoUrl,
     today,
     lang,

@@ -10,45 +10,65 @@ import { prepareCandidate, readUploads, type Upload } from './candidate.ts';
 import type { Dataset } from '../data/dataset.ts';
 import type { InputFile } from '../data/read-table.ts';
 import { errorText } from '../data/error-text.ts';
-import { saveDataset } from '../data/store.ts';
+import { loadBuilt, saveDataset } from '../data/store.ts';
 import { versionFigures } from '../data/version-figures.ts';
 
 export type WorkerRequest =
   | {
       type: 'check';
       uploads: Upload[];
-      current: Dataset;
+      /** The dataset in use, or the id of the stored version it is (read here from storage). */
+      current: { dataset: Dataset; germany: boolean } | { storedId: string; germany: boolean };
       geoUrl: string;
       today: string;
       lang: 'de' | 'en';
     }
+  | { type: 'current'; dataset: Dataset }
   | { type: 'save'; title: string; expected: string | null };
 
-let held: { dataset: Dataset; files: InputFile[]; germany: boolean } | null = null;
+let held: { dataset: Dataset; files: () => InputFile[]; germany: boolean } | null = null;
+let sentCurrent: ((d: Dataset) => void) | null = null;
+
+/** The dataset in use: sent along, read from storage, or (no validated form stored) asked for. */
+async function currentOf(current: Extract<WorkerRequest, { type: 'check' }>['current']) {
+  if ('dataset' in current) return current.dataset;
+  const built = await loadBuilt(current.storedId);
+  if (built) return built.dataset;
+  return new Promise<Dataset>((ok) => {
+    sentCurrent = ok;
+    self.postMessage({ type: 'need-current' });
+  });
+}
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const msg = e.data;
   try {
-    if (msg.type === 'check') {
+    if (msg.type === 'current') sentCurrent?.(msg.dataset);
+    else if (msg.type === 'check') {
       const progress = (p: { file: string; stage: string; done: number }) =>
         self.postMessage({ type: 'progress', ...p });
-      const read = await readUploads(msg.uploads, progress);
+      const [read, current] = await Promise.all([
+        readUploads(msg.uploads, progress),
+        currentOf(msg.current),
+      ]);
       const { dataset, files, germany, summary } = await prepareCandidate(
         read.files,
-        msg.current,
+        current,
         msg.geoUrl,
         msg.today,
         msg.lang,
         progress,
         read.problems,
+        msg.current.germany,
       );
-      held = { dataset, files: files.map((f) => ({ name: f.name, bytes: f.bytes })), germany };
+      held = { dataset, files, germany };
       self.postMessage({ type: 'summary', summary });
     } else if (msg.type === 'save' && held) {
       // The worker stores what it checked: files and validated dataset never cross to the page,
-      // which then reads the stored version part by part (store.ts), as at every start.
+      // which then reads the stored version part by part (store.ts), as at every start. Kept
+      // tables are written out as CSV files only now, once confirmed.
       const result = await saveDataset(
-        held.files,
+        held.files(),
         msg.title,
         msg.expected,
         versionFigures(held.dataset),

@@ -66,6 +66,8 @@ export class AppState {
   /** Bumped on every change of the stored versions (the version list reloads). */
   versionsChanged = $state(0);
   #channel: BroadcastChannel | null = null;
+  /** The dataset object as read from (or written to) storage; in-memory additions make a new one. */
+  #storedDataset: object | null = null;
   #controller: AbortController | null = null;
   #source: string | null = null;
 
@@ -78,6 +80,17 @@ export class AppState {
   /** "Today" for countdowns: `heute=YYYY-MM-DD` pins it (tests, rehearsals), else Berlin's date. */
   today = $derived(parseToday(this.route.params.get('heute')) ?? todayInBerlin());
   todayPinned = $derived(parseToday(this.route.params.get('heute')) !== null);
+
+  /**
+   * The stored version the dataset in use is, unchanged (no entries added in
+   * memory since): a check can then read it from storage instead of copying it.
+   */
+  storedIdInUse(): string | null {
+    const loaded = this.loaded;
+    return this.stored && loaded && !loaded.foreign && loaded.dataset === this.#storedDataset
+      ? this.stored.id
+      : null;
+  }
 
   /** Follows the URL hash. */
   setHash(hash: string) {
@@ -143,6 +156,7 @@ export class AppState {
     });
     if (result.ok) {
       this.loaded = { ...loaded, dataset, origin: `Browser-Speicher (${title})` };
+      this.#storedDataset = dataset;
       this.#changed(result.id, result.savedAt, title);
     }
     return result;
@@ -167,8 +181,10 @@ export class AppState {
     if (result.ok) {
       // The stored version is in use at once (as before a reload, also under `quelle=`).
       const built = result.id ? await loadBuilt(result.id) : null;
-      if (built) this.loaded = await this.#fromBuilt(built);
-      else await this.load();
+      if (built) {
+        this.loaded = await this.#fromBuilt(built);
+        this.#storedDataset = this.loaded.dataset;
+      } else await this.load();
       this.#changed(result.id, result.savedAt, title);
     } else if (result.stale) this.otherTab ??= { title: '' };
     return result;
@@ -310,6 +326,7 @@ export class AppState {
       }
       if (!controller.signal.aborted) {
         this.loaded = loaded;
+        this.#storedDataset = saved ? loaded.dataset : null;
         this.stored = saved ? { id: saved.id, savedAt: saved.savedAt, title: saved.title } : null;
         this.version = saved?.id ?? pointer.id;
         this.#previous = pointer.previous;
