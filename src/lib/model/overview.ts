@@ -147,8 +147,14 @@ export function overview(
   const running = periods
     .filter((e) => e.date.iso <= today && (e.until?.iso ?? e.date.iso) >= today)
     .sort((a, b) => deadlineDate(a).localeCompare(deadlineDate(b)))[0];
-  const bodies = [...new Set(posts.map((p) => p.body))].map((ags): BodyRow => {
-    const own = posts.filter((p) => p.body === ags);
+  // Posts per body in one pass (in order of first appearance), not one filter per body.
+  const byBody = new Map<string, Post[]>();
+  for (const p of posts) {
+    const own = byBody.get(p.body);
+    if (own) own.push(p);
+    else byBody.set(p.body, [p]);
+  }
+  const bodies = [...byBody].map(([ags, own]): BodyRow => {
     let newestAsOf: string | null = null;
     for (const p of own) newestAsOf = later(newestAsOf, p.asOf?.iso ?? p.start?.iso);
     return {
@@ -168,6 +174,8 @@ export function overview(
     };
   });
   bodies.sort((a, b) => b.fte - a.fte || a.name.localeCompare(b.name));
+  // The same posts back the total, the Bausteine and the Träger: their sources are collected once.
+  const postSources = collectSources(posts);
   let lastUpdate: string | null = null;
   for (const p of allStatus) lastUpdate = later(lastUpdate, p.asOf?.iso ?? p.start?.iso);
   for (const o of dataset.obliged)
@@ -182,13 +190,13 @@ export function overview(
     },
     carrierBodies: new Set(posts.filter((p) => p.carrierType !== 'unbekannt').map((p) => p.body))
       .size,
-    totalFte: { value: sumFte(posts), sources: collectSources(posts) },
+    totalFte: { value: sumFte(posts), sources: postSources },
     byBaustein: {
       value: bausteine.map((b) => {
         const own = posts.filter((p) => p.baustein === b);
         return { baustein: b, fte: sumFte(own), posts: own.length };
       }),
-      sources: collectSources(posts),
+      sources: postSources,
     },
     carriers: {
       value: {
@@ -197,7 +205,7 @@ export function overview(
         unbekannt: byCarrier('unbekannt'),
         shareFree: shareFree(posts),
       },
-      sources: collectSources(posts),
+      sources: postSources,
     },
     byStatus: {
       value: STATUS_ORDER.map((status) => {
