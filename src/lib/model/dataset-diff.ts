@@ -1,8 +1,7 @@
 import type { Dataset } from '../data/dataset.ts';
 import { heldCount } from '../data/held-rows.ts';
-import type { Gazetteer } from '../data/gazetteer.ts';
 import type { CalendarEntry, Post } from '../data/types.ts';
-import { overview } from './overview.ts';
+import { headlineFigures } from './overview.ts';
 
 /** What changes when a new dataset replaces the one in use. */
 export interface DatasetDiff {
@@ -159,36 +158,31 @@ function diffBy<T>(
 export function datasetDiff(
   before: Dataset,
   after: Dataset,
-  gazetteer: Gazetteer,
   today: string,
   fmt: (n: number) => string,
   fmtDate: (iso: string) => string = (iso) => iso,
 ): DatasetDiff {
-  const a = overview(before, gazetteer, today);
-  const b = overview(after, gazetteer, today);
+  const a = headlineFigures(before, today);
+  const b = headlineFigures(after, today);
   const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)} %`);
   const figures = [
-    { key: 'VZÄ insgesamt', before: fmt(a.totalFte.value), after: fmt(b.totalFte.value) },
+    { key: 'VZÄ insgesamt', before: fmt(a.totalFte), after: fmt(b.totalFte) },
     ...[0, 1, 2].map((i) => ({
       key: `Baustein ${i + 1}`,
-      before: fmt(a.byBaustein.value[i]!.fte),
-      after: fmt(b.byBaustein.value[i]!.fte),
+      before: fmt(a.bausteinFte[i]!),
+      after: fmt(b.bausteinFte[i]!),
     })),
-    {
-      key: 'Anteil freie Träger',
-      before: pct(a.carriers.value.shareFree),
-      after: pct(b.carriers.value.shareFree),
-    },
-    { key: 'Körperschaften', before: String(a.bodies.length), after: String(b.bodies.length) },
+    { key: 'Anteil freie Träger', before: pct(a.shareFree), after: pct(b.shareFree) },
+    { key: 'Körperschaften', before: String(a.bodies), after: String(b.bodies) },
     {
       key: 'Nächste Frist',
-      before: a.nextDeadline ? fmtDate(a.nextDeadline.date) : '–',
-      after: b.nextDeadline ? fmtDate(b.nextDeadline.date) : '–',
+      before: a.nextDeadline ? fmtDate(a.nextDeadline) : '–',
+      after: b.nextDeadline ? fmtDate(b.nextDeadline) : '–',
     },
     {
       key: 'Letzte Sitzung',
-      before: a.lastSession ? fmtDate(a.lastSession.date) : '–',
-      after: b.lastSession ? fmtDate(b.lastSession.date) : '–',
+      before: a.lastSession ? fmtDate(a.lastSession) : '–',
+      after: b.lastSession ? fmtDate(b.lastSession) : '–',
     },
   ];
   const size = (d: Dataset) => ({
@@ -213,7 +207,7 @@ export function datasetDiff(
     const loss = lossOf(table, sa[table], sb[table]);
     if (loss) losses.push(loss);
   }
-  const fteLoss = lossOf('vzae', a.totalFte.value, b.totalFte.value);
+  const fteLoss = lossOf('vzae', a.totalFte, b.totalFte);
   if (fteLoss) losses.push(fteLoss);
   const show = showWith(fmt, fmtDate);
   return {

@@ -122,6 +122,41 @@ function entriesFor(events: readonly CalendarEntry[], body: string | null): Cale
 const later = (a: string | null, b: string | undefined): string | null =>
   b && (!a || midDay(b) > midDay(a)) ? b : a;
 
+/** The figures a preview compares (Issue 18: without the whole Übersicht, which a million posts make slow). */
+export interface HeadlineFigures {
+  totalFte: number;
+  bausteinFte: [number, number, number];
+  shareFree: number | null;
+  bodies: number;
+  nextDeadline: string | null;
+  lastSession: string | null;
+}
+
+/**
+ * The Übersicht's headline figures for all bodies and the Ist, computed as
+ * `overview` computes them (same helpers; a test holds them equal), in a few
+ * passes over the posts.
+ */
+export function headlineFigures(dataset: Dataset, today: string): HeadlineFigures {
+  const posts = countedPosts(dataset, IST);
+  const fte: [number, number, number] = [0, 0, 0];
+  const bodies = new Set<string>();
+  for (const p of posts) {
+    fte[p.baustein - 1] = fte[p.baustein - 1]! + p.fte;
+    bodies.add(p.body);
+  }
+  const deadlines = dataset.events.filter((e) => e.kind === 'frist');
+  const sessions = dataset.events.filter((e) => e.kind === 'sitzung');
+  return {
+    totalFte: sumFte(posts),
+    bausteinFte: [round(fte[0]), round(fte[1]), round(fte[2])],
+    shareFree: shareFree(posts),
+    bodies: bodies.size,
+    nextDeadline: nearest(deadlines, today, deadlineDate, true)?.date ?? null,
+    lastSession: nearest(sessions, today, (e) => e.date.iso, false)?.date ?? null,
+  };
+}
+
 /**
  * Key figures of the Übersicht. `today` is injected (URL `heute=`, tests) so
  * countdowns are reproducible. With `body` (URL `koerperschaft=`) only that

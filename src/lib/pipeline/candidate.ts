@@ -137,7 +137,6 @@ export async function prepareCandidate(
   const diff = datasetDiff(
     current,
     dataset,
-    gazetteer,
     today,
     (n) => formatNumber(n, lang, 2),
     (iso) => formatDate(iso, lang),

@@ -23,7 +23,7 @@ describe('datasetDiff', () => {
       gazetteer,
     );
     expect(next.problems).toEqual([]);
-    const d = datasetDiff(ds, next, gazetteer, '2022-11-01', fmt);
+    const d = datasetDiff(ds, next, '2022-11-01', fmt);
     expect(d.posts.added.map((p) => p.id)).toEqual(['NEU-1']);
     expect(d.posts.removed.map((p) => p.id)).toEqual(['AC-CM-6']);
     expect(d.posts.changed.map((c) => [c.after.id, c.fields])).toEqual([
@@ -49,13 +49,7 @@ describe('datasetDiff', () => {
   });
 
   it('finds nothing when the data is the same', () => {
-    const d = datasetDiff(
-      ds,
-      buildDataset(fixtureFiles(), gazetteer),
-      gazetteer,
-      '2022-11-01',
-      fmt,
-    );
+    const d = datasetDiff(ds, buildDataset(fixtureFiles(), gazetteer), '2022-11-01', fmt);
     expect(
       [
         d.posts.added,

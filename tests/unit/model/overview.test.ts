@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
 import { daysBetween, parseToday, todayInBerlin } from '../../../src/lib/util/days.ts';
-import { overview } from '../../../src/lib/model/overview.ts';
+import { headlineFigures, overview } from '../../../src/lib/model/overview.ts';
 import { file, gazetteer, fixtureFiles, STELLEN_HEADER } from '../helpers.ts';
 
 const termine = [
@@ -157,5 +157,24 @@ describe('days', () => {
     expect(parseToday('2022-11-01')).toBe('2022-11-01');
     expect(parseToday('01.11.2022')).toBeNull();
     expect(parseToday(null)).toBeNull();
+  });
+});
+
+describe('headlineFigures', () => {
+  it('equals the Übersicht’s figures (the preview compares these), on small and shipped data', () => {
+    for (const [data, today] of [
+      [ds, '2024-12-01'],
+      [buildDataset(fixtureFiles(), gazetteer), '2022-11-01'],
+    ] as const) {
+      const m = overview(data, gazetteer, today);
+      expect(headlineFigures(data, today)).toEqual({
+        totalFte: m.totalFte.value,
+        bausteinFte: m.byBaustein.value.map((b) => b.fte),
+        shareFree: m.carriers.value.shareFree,
+        bodies: m.bodies.length,
+        nextDeadline: m.nextDeadline?.date ?? null,
+        lastSession: m.lastSession?.date ?? null,
+      });
+    }
   });
 });
