@@ -88,6 +88,21 @@ describe('a dataset with problems (Windows-1252, fixtures/kaputt)', () => {
     }
   });
 
+  it('shows the report in English with lang=en (text keys), rows and columns unchanged', async () => {
+    const { page, errors } = await h.open('#/daten?quelle=fixtures/kaputt/&lang=en');
+    const panel = page.getByTestId('problems-panel');
+    await panel.waitFor();
+    const rows = await panel.locator('tbody tr:not(.file)').allTextContents();
+    expect(rows.find((r) => r.includes('05999'))).toMatch(
+      /Error.*stellen\.csv.*3.*koerperschaft.*05999.*does not exist in the boundary data/,
+    );
+    expect(rows.find((r) => r.includes('44881'))).toContain('is an Excel date number');
+    expect(rows.join(' ')).not.toMatch(/ist kein|gibt es in den Gebietsdaten|Bitte /);
+    await h.shot(page, 'daten-bericht-englisch');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows no mojibake for Windows-1252 umlauts', async () => {
     const { page } = await h.open('#/daten?quelle=fixtures/kaputt/');
     await page.getByTestId('data-tables').waitFor();

@@ -28,30 +28,34 @@ export function parseAgs(raw: string, levels: AgsLevels): CellResult<string> {
   ]
     .filter(Boolean)
     .join(' oder ');
-  const fail = (message: string): CellResult<string> => ({
+  const scope = `${levels.gemeinde ? 'g' : ''}${levels.kreis ? 'k' : ''}${levels.land ? 'l' : ''}`;
+  const fail = (message: string, key: string, n = 0): CellResult<string> => ({
     ok: false,
     message,
+    text: { key, params: { raw, scope, n } },
     hint: `Erwartet: ${allowed}, z. B. 05970040 (Siegen) oder 05970 (Kreis Siegen-Wittgenstein). In Excel die Spalte als „Text“ formatieren, damit die führende 0 bleibt.`,
   });
-  if (!/^\d+$/.test(s)) return fail(`„${raw}“ ist kein Gemeindeschlüssel (AGS).`);
-  const restored = (value: string, what: string): CellResult<string> => ({
+  if (!/^\d+$/.test(s)) return fail(`„${raw}“ ist kein Gemeindeschlüssel (AGS).`, 'ags.invalid');
+  const restored = (value: string, what: string, how: string): CellResult<string> => ({
     ok: true,
     value,
     warning: {
       message: `${what}: „${raw}“ wurde als ${value} gelesen.`,
       hint: 'In Excel die Spalte als „Text“ formatieren, damit die führende 0 beim Speichern erhalten bleibt.',
+      text: { key: 'ags.restored', params: { raw, value, how } },
     },
   });
   if (s.length === 12 || s.length === 11) {
     const rs = s.padStart(12, '0');
     const ags = rs.slice(0, 5) + rs.slice(9);
-    if (levels.gemeinde) return restored(ags, 'Regionalschlüssel (12 Ziffern) in AGS umgewandelt');
+    if (levels.gemeinde)
+      return restored(ags, 'Regionalschlüssel (12 Ziffern) in AGS umgewandelt', 'rs');
   }
   if (s.length === 8 && levels.gemeinde) return { ok: true, value: s };
   if (s.length === 5 && levels.kreis) return { ok: true, value: s };
-  if (s.length === 7 && levels.gemeinde) return restored(`0${s}`, 'Führende Null ergänzt');
-  if (s.length === 4 && levels.kreis) return restored(`0${s}`, 'Führende Null ergänzt');
-  return fail(`„${raw}“ hat ${s.length} Ziffern; erwartet: ${allowed}.`);
+  if (s.length === 7 && levels.gemeinde) return restored(`0${s}`, 'Führende Null ergänzt', 'zero');
+  if (s.length === 4 && levels.kreis) return restored(`0${s}`, 'Führende Null ergänzt', 'zero');
+  return fail(`„${raw}“ hat ${s.length} Ziffern; erwartet: ${allowed}.`, 'ags.digits', s.length);
 }
 
 /** The Kreis part of an AGS (`05970040` → `05970`). */

@@ -21,6 +21,7 @@ function parseBaustein(raw: string): CellResult<number> {
     ok: false,
     message: `„${raw}“ ist kein Baustein.`,
     hint: 'Erlaubt: 1, 2 oder 3 (auch „Baustein 2“, „II“, „Modul 2“).',
+    text: { key: 'baustein.invalid', params: { raw } },
   };
 }
 
@@ -36,6 +37,7 @@ function parseEnum(
     ok: false,
     message: `„${raw}“ ist kein erlaubter Wert.`,
     hint: `Erlaubt: ${values.join(', ')}.`,
+    text: { key: 'enum.invalid', params: { raw, values: values.join(', ') } },
   };
 }
 
@@ -56,6 +58,7 @@ function parseAgsList(raw: string, gazetteer: Gazetteer): CellResult<string[]> {
       warning: {
         message: `Führende Null ergänzt: ${warnings.join(', ')}.`,
         hint: 'In Excel die Spalte als „Text“ formatieren, damit die führende 0 erhalten bleibt.',
+        text: { key: 'ags.zeros', params: { codes: warnings.join(', ') } },
       },
     };
   return { ok: true, value: codes };
@@ -65,6 +68,7 @@ function unknownAgs<T>(code: string): CellResult<T> {
   return {
     ok: false,
     message: `Den Gemeindeschlüssel ${code} gibt es in den Gebietsdaten (BKG VG250) nicht.`,
+    text: { key: 'ags.unknown', params: { code } },
     hint: 'Bitte den AGS prüfen (8 Ziffern für Gemeinden, 5 für Kreise, z. B. 05970040 für Siegen). Gebietsreformen nach 2016 sind in den Gebietsdaten nicht enthalten.',
   };
 }
@@ -87,6 +91,16 @@ function checkRange(
       col.name === 'vzae'
         ? 'VZÄ sind größer als 0, z. B. 0,5 für eine halbe Stelle.'
         : 'Bitte den Wert prüfen.',
+    text: {
+      key: 'number.range',
+      params: {
+        raw,
+        column: col.name,
+        min: min ?? '',
+        max: max ?? '',
+        exclusive: minExclusive ? 1 : 0,
+      },
+    },
   };
 }
 
@@ -110,6 +124,7 @@ export function parseCell(
           warning: {
             message: `${raw} ist mehr als ${t.warnAbove}: eine Sammelzeile für mehrere Stellen?`,
             hint: 'In Ordnung, wenn die Quelle nur diese Gesamtzahl nennt (z. B. 9 VZÄ Case Management je Körperschaft). Sonst bitte die Stellen auf eigene Zeilen verteilen.',
+            text: { key: 'number.above', params: { raw, limit: t.warnAbove } },
           },
         };
       return ranged.ok && r.warning ? { ...ranged, warning: r.warning } : ranged;

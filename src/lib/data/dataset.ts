@@ -144,6 +144,12 @@ export function buildDataset(
           'Fehler',
           `Die Tabelle „${r.table.spec.name}“ kommt doppelt vor (schon in ${earlier.file}); diese Datei wird nicht genutzt.`,
           'Bitte nur eine Datei je Tabelle laden oder die Zeilen in einer Datei zusammenführen.',
+          {
+            text: {
+              key: 'table.twice',
+              params: { table: r.table.spec.name, earlier: earlier.file },
+            },
+          },
         ),
       );
       continue;
@@ -168,7 +174,11 @@ export function buildDataset(
           'Fehler',
           `Die in manifest.json genannte Datei „${name}“ fehlt.`,
           'Bitte die Datei mitliefern oder aus „dateien“ streichen.',
-          { column: 'dateien', value: name },
+          {
+            column: 'dateien',
+            value: name,
+            text: { key: 'manifest.missingFile', params: { name } },
+          },
         ),
       );
   for (const spec of TABLES)
@@ -179,6 +189,7 @@ export function buildDataset(
           'Fehler',
           `Die Pflichttabelle „${spec.name}.csv“ fehlt.`,
           `Bitte ${spec.name}.csv mitliefern (Vorlage auf der Seite „Daten“).`,
+          { text: { key: 'table.required', params: { table: spec.name } } },
         ),
       );
 
@@ -338,7 +349,15 @@ function uniqueIds(
         'Fehler',
         `Die id „${id}“ gibt es im Szenario „${scenario}“ schon (${where}); diese Zeile wird nicht genutzt.`,
         'Jede Stelle braucht je Szenario eine eigene id, z. B. SI-CM-1, SI-CM-2.',
-        { line: row.line, column: 'id', value: id },
+        {
+          line: row.line,
+          column: 'id',
+          value: id,
+          text: {
+            key: 'row.duplicateId',
+            params: { id, scenario, file, line, same: file === table.file ? 1 : 0 },
+          },
+        },
       ),
     );
     return false;
@@ -375,7 +394,15 @@ function uniqueRegions(byName: Map<string, Region>): RowConverter<Origin> {
         'Fehler',
         `Die Region „${region.name}“ gibt es in ${region.body} schon (Zeile ${first.line}); diese Zeile wird nicht genutzt.`,
         'Regionsnamen müssen je Körperschaft eindeutig sein; bitte umbenennen oder die Zeilen zusammenführen.',
-        { line: region.line, column: 'region', value: region.name },
+        {
+          line: region.line,
+          column: 'region',
+          value: region.name,
+          text: {
+            key: 'region.duplicate',
+            params: { name: region.name, body: region.body, line: first.line },
+          },
+        },
       ),
     );
     return null;
@@ -396,7 +423,12 @@ function checkRegions(regions: Region[], problems: ProblemSink): Region[] {
             'Warnung',
             `Die Gemeinde ${ags} liegt nicht in der Körperschaft ${region.body}.`,
             'Bitte AGS und Körperschaft prüfen.',
-            { line: region.line, column: 'gemeinden', value: ags },
+            {
+              line: region.line,
+              column: 'gemeinden',
+              value: ags,
+              text: { key: 'region.outside', params: { ags, body: region.body } },
+            },
           ),
         );
       const other = memberOf.get(`${region.body}|${ags}`);
@@ -407,7 +439,12 @@ function checkRegions(regions: Region[], problems: ProblemSink): Region[] {
             'Warnung',
             `Die Gemeinde ${ags} gehört schon zur Region „${other.name}“ (Zeile ${other.line}).`,
             'Eine Gemeinde sollte nur einer Region einer Körperschaft angehören, sonst zählt sie auf der Karte doppelt.',
-            { line: region.line, column: 'gemeinden', value: ags },
+            {
+              line: region.line,
+              column: 'gemeinden',
+              value: ags,
+              text: { key: 'region.twice', params: { ags, other: other.name, line: other.line } },
+            },
           ),
         );
       else memberOf.set(`${region.body}|${ags}`, region);
@@ -461,7 +498,22 @@ function checkPosts(posts: Post[], regions: readonly Region[], problems: Problem
                   })`
                 : ''
             } oder AGS angeben.`,
-            { line: post.line, column: 'einsatzgebiet', value: area.name },
+            {
+              line: post.line,
+              column: 'einsatzgebiet',
+              value: area.name,
+              text: {
+                key: 'post.unknownRegion',
+                params: {
+                  name: area.name,
+                  body: post.body,
+                  known: regions
+                    .filter((r) => r.body === kreisOf(post.body))
+                    .map((r) => r.name)
+                    .join(', '),
+                },
+              },
+            },
           ),
         );
         area = null;
@@ -475,7 +527,12 @@ function checkPosts(posts: Post[], regions: readonly Region[], problems: Problem
               'Warnung',
               `Das Einsatzgebiet ${ags} liegt nicht in der Körperschaft ${post.body}.`,
               'Bitte AGS und Körperschaft prüfen.',
-              { line: post.line, column: 'einsatzgebiet', value: ags },
+              {
+                line: post.line,
+                column: 'einsatzgebiet',
+                value: ags,
+                text: { key: 'post.areaOutside', params: { ags, body: post.body } },
+              },
             ),
           );
     }

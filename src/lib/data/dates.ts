@@ -36,10 +36,16 @@ const HINT_PARTIAL =
 export function parseGermanDate(raw: string, partial: boolean): CellResult<IsoDate> {
   const s = raw.trim();
   const hint = partial ? HINT_PARTIAL : HINT_FULL;
-  const fail = (message: string, h = hint): CellResult<IsoDate> => ({
+  const fail = (
+    message: string,
+    key: string,
+    h = hint,
+    params: Record<string, string | number> = {},
+  ): CellResult<IsoDate> => ({
     ok: false,
     message,
     hint: h,
+    text: { key, params: { raw, partial: partial ? 1 : 0, ...params } },
   });
   const time = (h?: string, min?: string) => {
     if (h === undefined || min === undefined) return undefined;
@@ -52,10 +58,14 @@ export function parseGermanDate(raw: string, partial: boolean): CellResult<IsoDa
     t: string | null | undefined,
   ): CellResult<IsoDate> => {
     if (!validDay(y, m, d))
-      return fail(`„${raw}“ ist kein gültiges Datum (Tag oder Monat außerhalb des Kalenders).`);
+      return fail(
+        `„${raw}“ ist kein gültiges Datum (Tag oder Monat außerhalb des Kalenders).`,
+        'date.invalidDay',
+      );
     if (t === null)
       return fail(
         `„${raw}“ enthält keine gültige Uhrzeit.`,
+        'date.invalidTime',
         'Uhrzeit als HH:MM angeben, z. B. 16:00.',
       );
     const value: IsoDate = { iso: `${y}-${pad(m)}-${pad(d)}`, precision: 'day' };
@@ -77,16 +87,21 @@ export function parseGermanDate(raw: string, partial: boolean): CellResult<IsoDa
   if (german || iso) {
     const mon = Number(german ? german[1] : iso![2]);
     const year = Number(german ? german[2] : iso![1]);
-    if (mon < 1 || mon > 12) return fail(`„${raw}“: Monat ${mon} gibt es nicht.`);
+    if (mon < 1 || mon > 12)
+      return fail(`„${raw}“: Monat ${mon} gibt es nicht.`, 'date.noMonth', hint, { month: mon });
     if (!partial)
       return fail(
         `„${raw}“ nennt nur Monat und Jahr; diese Spalte braucht ein vollständiges Datum.`,
+        'date.monthOnly',
       );
     return { ok: true, value: { iso: `${year}-${pad(mon)}`, precision: 'month' } };
   }
   if (/^(19|20)\d{2}$/.test(s)) {
     if (!partial)
-      return fail(`„${raw}“ nennt nur ein Jahr; diese Spalte braucht ein vollständiges Datum.`);
+      return fail(
+        `„${raw}“ nennt nur ein Jahr; diese Spalte braucht ein vollständiges Datum.`,
+        'date.yearOnly',
+      );
     return { ok: true, value: { iso: s, precision: 'year' } };
   }
   if (/^\d{5}([.,]\d+)?$/.test(s)) {
@@ -94,13 +109,18 @@ export function parseGermanDate(raw: string, partial: boolean): CellResult<IsoDa
     if (serial >= 20000 && serial < 80000) {
       return fail(
         `„${raw}“ ist eine Excel-Datumszahl (entspricht ${excelSerialToGerman(serial)}), kein lesbares Datum.`,
+        'date.excelSerial',
         `In Excel die Spalte markieren → Zellen formatieren → Datum (TT.MM.JJJJ), dann erneut als CSV speichern. Oder direkt ${excelSerialToGerman(serial)} eintragen.`,
+        { date: excelSerialToGerman(serial) },
       );
     }
   }
   if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(s))
-    return fail(`„${raw}“ ist im amerikanischen Format (Monat/Tag/Jahr) und nicht eindeutig.`);
-  return fail(`„${raw}“ ist kein Datum.`);
+    return fail(
+      `„${raw}“ ist im amerikanischen Format (Monat/Tag/Jahr) und nicht eindeutig.`,
+      'date.american',
+    );
+  return fail(`„${raw}“ ist kein Datum.`, 'date.invalid');
 }
 
 /** Compares two ISO dates of any precision by their first day (`2021` < `2021-03` < `2021-03-02`). */

@@ -1,7 +1,9 @@
+import type { TextKey } from './problem.ts';
+
 /** Outcome of reading one cell: a value (maybe with a warning) or a German error with a fix. */
 export type CellResult<T> =
-  | { ok: true; value: T; warning?: { message: string; hint: string } }
-  | { ok: false; message: string; hint: string };
+  | { ok: true; value: T; warning?: { message: string; hint: string; text?: TextKey } }
+  | { ok: false; message: string; hint: string; text?: TextKey };
 
 /**
  * What a number column holds. `amount` is money in Euro: there `55.000` means
@@ -19,16 +21,17 @@ const SPACES = /[\s\u00a0\u202f]/g;
 export function parseGermanNumber(raw: string, kind: NumberKind): CellResult<number> {
   let s = raw.trim();
   if (kind === 'amount') s = s.replace(/^(€|EUR)\s*|\s*(€|EUR)$/gi, '').trim();
-  const fail = (message: string): CellResult<number> => ({
+  const fail = (message: string, key: string): CellResult<number> => ({
     ok: false,
     message,
+    text: { key, params: { raw, kind } },
     hint:
       kind === 'integer'
         ? 'Bitte eine ganze Zahl ohne Einheit eintragen, z. B. 467 oder 1.234.'
         : 'Bitte eine Zahl mit Dezimalkomma eintragen, z. B. 0,5 oder 1.234,50 – ohne Einheit.',
   });
   let value: number | undefined;
-  let warning: { message: string; hint: string } | undefined;
+  let warning: { message: string; hint: string; text?: TextKey } | undefined;
   const compact = s.replace(SPACES, '');
   if (
     /^[+-]?\d+$/.test(compact) &&
@@ -51,10 +54,15 @@ export function parseGermanNumber(raw: string, kind: NumberKind): CellResult<num
     warning = {
       message: `„${raw}“ ist im englischen Zahlenformat geschrieben und wurde als ${value} gelesen.`,
       hint: 'Bitte deutsches Format verwenden: Punkt als Tausendertrennzeichen, Komma für Dezimalstellen.',
+      text: { key: 'number.english', params: { raw, value } },
     };
   }
-  if (value === undefined || !Number.isFinite(value)) return fail(`„${raw}“ ist keine Zahl.`);
+  if (value === undefined || !Number.isFinite(value))
+    return fail(`„${raw}“ ist keine Zahl.`, 'number.invalid');
   if (kind === 'integer' && !Number.isInteger(value))
-    return fail(`„${raw}“ ist keine ganze Zahl; hier sind nur ganze Zahlen erlaubt.`);
+    return fail(
+      `„${raw}“ ist keine ganze Zahl; hier sind nur ganze Zahlen erlaubt.`,
+      'number.notInteger',
+    );
   return warning ? { ok: true, value, warning } : { ok: true, value };
 }

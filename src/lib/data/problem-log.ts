@@ -69,7 +69,19 @@ function omittedSummary(first: Problem, count: number): Problem {
       first.severity,
       `… und ${count.toLocaleString('de-DE')} weitere ${what[first.severity]} dieser Art${where} (nicht einzeln aufgeführt; die Zählung ist vollständig). Die erste lautete: ${first.message}`,
       first.hint,
-      { column: first.column },
+      {
+        column: first.column,
+        text: {
+          key: 'log.more',
+          params: {
+            count,
+            severity: first.severity,
+            column: first.column ?? '',
+            first: first.message,
+          },
+          of: first.text,
+        },
+      },
     ),
     count,
   };

@@ -26,6 +26,19 @@ export interface Problem {
    * problems of this kind it stands for. Every other entry counts as one.
    */
   count?: number;
+  /** The text by key (for the English report); absent on texts that have none yet. */
+  text?: TextKey;
+}
+
+/**
+ * A problem's text by key, with the values it names: the German text is in
+ * `message` and `hint` (the CLI and reports), the English report renders the
+ * key (lib/i18n/problems-en.ts). `of`: the problem a summary stands for.
+ */
+export interface TextKey {
+  key: string;
+  params?: Record<string, string | number>;
+  of?: TextKey;
 }
 
 /** Where a problem happened; the rest is filled in by whoever knows it. */
@@ -40,9 +53,14 @@ export function problemAt(
   severity: Severity,
   message: string,
   hint: string,
-  detail: { line?: number | null; column?: string | null; value?: string | null } = {},
+  detail: {
+    line?: number | null;
+    column?: string | null;
+    value?: string | null;
+    text?: TextKey;
+  } = {},
 ): Problem {
-  return {
+  const problem: Problem = {
     table: place.table,
     file: place.file,
     line: detail.line ?? null,
@@ -52,6 +70,8 @@ export function problemAt(
     message,
     hint,
   };
+  if (detail.text) problem.text = detail.text;
+  return problem;
 }
 
 /** Counts problems per severity, always with all three keys. */

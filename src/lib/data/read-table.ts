@@ -88,7 +88,14 @@ export function readTable(input: InputFile, forced?: TableSpec): ReadResult {
       decoded.reason === 'empty'
         ? 'Bitte die Datei erneut aus Excel speichern und prüfen, ob sie Daten enthält.'
         : 'In Excel: Datei → Speichern unter → „CSV UTF-8 (durch Trennzeichen getrennt)“ oder „CSV (Trennzeichen-getrennt)“.';
-    return { table: null, problems: [problemAt(place, 'Fehler', message, hint)] };
+    return {
+      table: null,
+      problems: [
+        problemAt(place, 'Fehler', message, hint, {
+          text: { key: decoded.reason === 'empty' ? 'file.empty' : 'file.binary' },
+        }),
+      ],
+    };
   }
   const delimiter = detectDelimiter(decoded.text);
   const body = new CsvReader(decoded.text, delimiter);
@@ -102,6 +109,7 @@ export function readTable(input: InputFile, forced?: TableSpec): ReadResult {
           'Fehler',
           'Die Datei enthält nur leere Zeilen.',
           'Bitte die Datei mit Kopfzeile und Daten erneut speichern.',
+          { text: { key: 'file.blank' } },
         ),
       ],
     };
@@ -115,7 +123,13 @@ export function readTable(input: InputFile, forced?: TableSpec): ReadResult {
           'Fehler',
           `Die Kopfzeile hat ${headerRow.cells.length.toLocaleString('de-DE')} Spalten; höchstens ${LIMITS.columns} sind möglich. Die Datei wird nicht gelesen.`,
           'Bitte leere oder nicht benötigte Spalten löschen (in Excel: Spalten markieren → Zellen löschen) und erneut speichern.',
-          { line: headerRow.line },
+          {
+            line: headerRow.line,
+            text: {
+              key: 'file.tooManyColumns',
+              params: { n: headerRow.cells.length, max: LIMITS.columns },
+            },
+          },
         ),
       ],
     };
@@ -130,7 +144,11 @@ export function readTable(input: InputFile, forced?: TableSpec): ReadResult {
           'Fehler',
           `Unbekannte Tabelle: Weder der Dateiname noch die Kopfzeile passen zu einer der Tabellen (${EXPECTED}).`,
           'Bitte die Datei wie die Tabelle benennen (z. B. stellen.csv) oder die Spaltennamen aus der Vorlage verwenden.',
-          { line: headerRow.line, value: header.slice(0, 6).join(delimiter) },
+          {
+            line: headerRow.line,
+            value: header.slice(0, 6).join(delimiter),
+            text: { key: 'file.unknownTable', params: { expected: EXPECTED } },
+          },
         ),
       ],
     };
@@ -150,6 +168,12 @@ export function csvIssueProblem(place: ProblemPlace, issue: CsvIssue): Problem {
       ? 'Ein Anführungszeichen wird nicht geschlossen; der Rest der Datei wurde als eine Zelle gelesen.'
       : `Die Zeile ließ sich nicht sicher lesen (${issue.detail}).`,
     'Bitte das Anführungszeichen in der genannten Zeile schließen oder entfernen und die Datei erneut speichern.',
-    { line: issue.line },
+    {
+      line: issue.line,
+      text: {
+        key: issue.kind === 'quote' ? 'csv.quote' : 'csv.other',
+        params: { detail: issue.detail },
+      },
+    },
   );
 }

@@ -1,6 +1,6 @@
 import type { AreaRef, CellValue } from './cell.ts';
 import type { IsoDate } from './dates.ts';
-import { problemAt, type Problem, type ProblemPlace } from './problem.ts';
+import { problemAt, type Problem, type ProblemPlace, type TextKey } from './problem.ts';
 import { ProblemLog, type ProblemSink } from './problem-log.ts';
 import {
   IST,
@@ -171,13 +171,14 @@ function orderProblem(
   column: string,
   value: string,
   message: string,
+  text: TextKey,
 ): Problem {
   return problemAt(
     place,
     'Fehler',
     `${message} Die Zeile wird nicht genutzt.`,
     'Bitte die beiden Daten prüfen; vermutlich sind sie vertauscht oder ein Jahr ist falsch.',
-    { line, column, value },
+    { line, column, value, text },
   );
 }
 
@@ -194,6 +195,7 @@ export const postOf: RowConverter<Post> = (row, file, problems) => {
         'ende',
         end.iso,
         `Das Ende (${end.iso}) liegt vor dem Beginn (${start.iso}).`,
+        { key: 'row.endBeforeStart', params: { end: end.iso, start: start.iso } },
       ),
     );
     return null;
@@ -254,6 +256,7 @@ export const calendarEntryOf: RowConverter<CalendarEntry> = (row, file, problems
         'bis',
         until.iso,
         `„bis“ (${until.iso}) liegt vor dem Datum (${date.iso}).`,
+        { key: 'row.untilBeforeDate', params: { until: until.iso, date: date.iso } },
       ),
     );
     return null;
@@ -292,7 +295,7 @@ export const obligedCountOf: RowConverter<ObligedCount> = (row, file, problems) 
         'Fehler',
         'Weder „anzahl“ noch „davon_geduldet“ ist ausgefüllt; die Zeile wird nicht genutzt.',
         'Bitte die Zahl der Ausreisepflichtigen eintragen (oder, wenn die Quelle nur sie nennt, die Zahl der Geduldeten).',
-        { line: row.line, column: 'anzahl', value: '' },
+        { line: row.line, column: 'anzahl', value: '', text: { key: 'row.noCount' } },
       ),
     );
     return null;
@@ -304,7 +307,12 @@ export const obligedCountOf: RowConverter<ObligedCount> = (row, file, problems) 
         'Fehler',
         `„davon_geduldet“ (${tolerated}) ist größer als „anzahl“ (${count}). Die Zeile wird nicht genutzt.`,
         'Die Geduldeten sind ein Teil der Ausreisepflichtigen; bitte beide Zahlen prüfen.',
-        { line: row.line, column: 'davon_geduldet', value: String(tolerated) },
+        {
+          line: row.line,
+          column: 'davon_geduldet',
+          value: String(tolerated),
+          text: { key: 'row.toleratedAboveCount', params: { tolerated, count } },
+        },
       ),
     );
     return null;

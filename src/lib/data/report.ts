@@ -42,7 +42,8 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 export function reportJson(dataset: Dataset): ReportJson {
   return {
     tables: dataset.tables as Record<string, TableInfo>,
-    problems: sortProblems(dataset.problems),
+    // The documented shape: the text key is for the page's English report, not part of it.
+    problems: sortProblems(dataset.problems).map(({ text, ...p }) => (void text, p)),
     summary: countBySeverity(dataset.problems),
   };
 }

@@ -105,7 +105,15 @@ export function validateTable(
           'Hinweis',
           `Unbekannte Spalte „${name}“: Sie bleibt erhalten, wird aber nicht ausgewertet.`,
           `Tippfehler? Erwartete Spalten: ${raw.spec.columns.map((c) => c.name).join(', ')}.`,
-          { line: 1, column: name, value: name },
+          {
+            line: 1,
+            column: name,
+            value: name,
+            text: {
+              key: 'table.unknownColumn',
+              params: { name, expected: raw.spec.columns.map((c) => c.name).join(', ') },
+            },
+          },
         ),
       );
     } else if (seen.has(col.name)) {
@@ -116,7 +124,12 @@ export function validateTable(
           'Warnung',
           `Die Spalte „${name}“ meint dasselbe wie eine frühere Spalte (${col.name}); nur die erste wird genutzt.`,
           'Bitte eine der beiden Spalten löschen oder umbenennen.',
-          { line: 1, column: name, value: name },
+          {
+            line: 1,
+            column: name,
+            value: name,
+            text: { key: 'table.sameColumn', params: { name, canonical: col.name } },
+          },
         ),
       );
     } else {
@@ -132,6 +145,15 @@ export function validateTable(
         'Fehler',
         `Pflichtspalte${missing.length > 1 ? 'n' : ''} fehlt: ${missing.map((c) => c.name).join(', ')}. Ohne sie kann keine Zeile der Tabelle genutzt werden.`,
         `Bitte die Spalte ergänzen (erlaubte Namen: ${missing.map((c) => [c.name, ...c.aliases].join(' / ')).join('; ')}).`,
+        {
+          text: {
+            key: 'table.missingColumns',
+            params: {
+              names: missing.map((c) => c.name).join(', '),
+              allowed: missing.map((c) => [c.name, ...c.aliases].join(' / ')).join('; '),
+            },
+          },
+        },
       ),
     );
     // No row can be used: each is handed back as typed, and counted.
@@ -173,7 +195,10 @@ export function validateTable(
           'Warnung',
           `Die Zeile hat mehr Werte (${cells.length}) als die Kopfzeile Spalten (${width}); die überzähligen werden ignoriert.`,
           'Steht ein Trennzeichen (;) im Text? Dann die Zelle in Anführungszeichen setzen.',
-          at(row.line, null, cells.slice(width).join(raw.delimiter)),
+          {
+            ...at(row.line, null, cells.slice(width).join(raw.delimiter)),
+            text: { key: 'row.extraValues', params: { n: cells.length, width } },
+          },
         ),
       );
     }
@@ -187,7 +212,10 @@ export function validateTable(
             'Fehler',
             `Die Zelle hat ${text.length.toLocaleString('de-DE')} Zeichen; höchstens ${LIMITS.fieldChars.toLocaleString('de-DE')} sind möglich. Die Zeile wird nicht genutzt.`,
             'Meist fehlt ein schließendes Anführungszeichen in einer Zeile davor; sonst den Text kürzen.',
-            at(row.line, columns[i]?.name ?? raw.header[i] ?? null, `${text.slice(0, 60)}…`),
+            {
+              ...at(row.line, columns[i]?.name ?? raw.header[i] ?? null, `${text.slice(0, 60)}…`),
+              text: { key: 'cell.tooLong', params: { n: text.length, max: LIMITS.fieldChars } },
+            },
           ),
         );
         continue;
@@ -210,7 +238,13 @@ export function validateTable(
               'Fehler',
               `Pflichtfeld „${col.name}“ ist leer; die Zeile wird nicht genutzt.`,
               `Bitte einen Wert eintragen, z. B. ${col.example}.`,
-              at(row.line, col.name, ''),
+              {
+                ...at(row.line, col.name, ''),
+                text: {
+                  key: 'cell.requiredEmpty',
+                  params: { column: col.name, example: col.example },
+                },
+              },
             ),
           );
         }
@@ -230,25 +264,19 @@ export function validateTable(
       if (!r.ok) {
         failed = true;
         problems.push(
-          problemAt(
-            place,
-            'Fehler',
-            `${r.message} Die Zeile wird nicht genutzt.`,
-            r.hint,
-            at(row.line, col.name, cell),
-          ),
+          problemAt(place, 'Fehler', `${r.message} Die Zeile wird nicht genutzt.`, r.hint, {
+            ...at(row.line, col.name, cell),
+            text: r.text,
+          }),
         );
         continue;
       }
       if (r.warning)
         problems.push(
-          problemAt(
-            place,
-            'Warnung',
-            r.warning.message,
-            r.warning.hint,
-            at(row.line, col.name, cell),
-          ),
+          problemAt(place, 'Warnung', r.warning.message, r.warning.hint, {
+            ...at(row.line, col.name, cell),
+            text: r.warning.text,
+          }),
         );
       values[slots[i]!] = r.value;
     }
@@ -266,7 +294,7 @@ export function validateTable(
         'Hinweis',
         `Spalte ${i + 1} hat keine Überschrift; ihre Werte werden nicht ausgewertet.`,
         'Bitte eine Überschrift eintragen oder die Spalte löschen.',
-        { line: 1 },
+        { line: 1, text: { key: 'table.unnamedColumn', params: { n: i + 1 } } },
       ),
     );
   if (rowCount === 0)
@@ -276,6 +304,7 @@ export function validateTable(
         'Warnung',
         'Die Tabelle hat eine Kopfzeile, aber keine Datenzeilen.',
         'Bitte Daten ergänzen oder die Datei weglassen.',
+        { text: { key: 'table.noRows' } },
       ),
     );
   for (const issue of raw.body.issues) problems.push(csvIssueProblem(place, issue));

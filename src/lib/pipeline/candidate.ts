@@ -65,6 +65,15 @@ export async function readUploads(
             ? `Die Datei ist ${sizeText(u.blob.size)} groß; höchstens ${sizeText(limit)} sind möglich. Sie wird nicht gelesen, ihre Tabelle bleibt wie bisher.`
             : `Alle Dateien zusammen wären größer als ${sizeText(LIMITS.totalBytes)}. Diese Datei wird nicht gelesen, ihre Tabelle bleibt wie bisher.`,
           'Bitte die Datei aufteilen (z. B. je Körperschaft) oder nicht benötigte Spalten löschen.',
+          {
+            text: {
+              key: u.blob.size > limit ? 'upload.tooLarge' : 'upload.allTooLarge',
+              params: {
+                size: sizeText(u.blob.size),
+                limit: sizeText(u.blob.size > limit ? limit : LIMITS.totalBytes),
+              },
+            },
+          },
         ),
       );
       continue;

@@ -23,10 +23,6 @@ export function nearAgs(code: string, gazetteer: Gazetteer): string[] {
   return typos.length <= 3 ? typos : [];
 }
 
-/** The message lib/data/cell.ts writes for an AGS the geodata do not know. */
-const UNKNOWN =
-  /^Den Gemeindeschlüssel (\d{5}|\d{8}) gibt es in den Gebietsdaten \(BKG VG250\) nicht\.$/;
-
 /**
  * The report of an upload names the AGS that was probably meant („… – meinten
  * Sie 05970, Kreis Siegen-Wittgenstein?“). Done here, on the bounded list the
@@ -34,13 +30,22 @@ const UNKNOWN =
  */
 export function withAgsSuggestions(problems: readonly Problem[], gazetteer: Gazetteer): Problem[] {
   return problems.map((p) => {
-    const code = UNKNOWN.exec(p.message)?.[1];
+    const code = p.text?.key === 'ags.unknown' ? String(p.text.params?.['code'] ?? '') : '';
     const near = code ? nearAgs(code, gazetteer) : [];
     if (!near.length) return p;
     const guess =
       near.length === 1
         ? `${near[0]}, ${gazetteer.label(near[0]!)}`
         : near.map((c) => `${c} (${gazetteer.label(c)})`).join(' oder ');
-    return { ...p, message: `${p.message.slice(0, -1)} – meinten Sie ${guess}?` };
+    const at = p.message.indexOf(' gibt es in den Gebietsdaten (BKG VG250) nicht.');
+    const message =
+      at >= 0
+        ? `${p.message.slice(0, at)} gibt es in den Gebietsdaten (BKG VG250) nicht – meinten Sie ${guess}?${p.message.slice(at + ' gibt es in den Gebietsdaten (BKG VG250) nicht.'.length)}`
+        : `${p.message} Meinten Sie ${guess}?`;
+    return {
+      ...p,
+      message,
+      text: { ...p.text!, params: { ...p.text!.params, guess: guess.replace(' oder ', ' or ') } },
+    };
   });
 }

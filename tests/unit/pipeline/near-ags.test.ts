@@ -10,11 +10,13 @@ const body = STELLEN.columns.find((c) => c.name === 'koerperschaft')!;
 const problemOf = (raw: string) => {
   const r = parseCell(raw, body, gazetteer);
   if (r.ok) throw new Error(`${raw} is valid`);
-  return problemAt({ table: 'stellen', file: 'stellen.csv' }, 'Fehler', r.message, r.hint, {
-    line: 14,
-    column: 'koerperschaft',
-    value: raw,
-  });
+  return problemAt(
+    { table: 'stellen', file: 'stellen.csv' },
+    'Fehler',
+    `${r.message} Die Zeile wird nicht genutzt.`,
+    r.hint,
+    { line: 14, column: 'koerperschaft', value: raw, text: r.text },
+  );
 };
 
 describe('an unknown AGS gets a suggestion where one is close', () => {
@@ -22,8 +24,12 @@ describe('an unknown AGS gets a suggestion where one is close', () => {
     expect(nearAgs('05907', gazetteer)).toEqual(['05970']);
     const [p] = withAgsSuggestions([problemOf('05907')], gazetteer);
     expect(p!.message).toBe(
-      'Den Gemeindeschlüssel 05907 gibt es in den Gebietsdaten (BKG VG250) nicht – meinten Sie 05970, Kreis Siegen-Wittgenstein?',
+      'Den Gemeindeschlüssel 05907 gibt es in den Gebietsdaten (BKG VG250) nicht – meinten Sie 05970, Kreis Siegen-Wittgenstein? Die Zeile wird nicht genutzt.',
     );
+    expect(p!.text).toMatchObject({
+      key: 'ags.unknown',
+      params: { code: '05907', guess: '05970, Kreis Siegen-Wittgenstein' },
+    });
     expect(p).toMatchObject({ line: 14, column: 'koerperschaft', value: '05907' });
   });
   it('one mistyped digit of a Gemeinde: 05970049 → 05970040 (Siegen) among at most three', () => {
@@ -36,7 +42,7 @@ describe('an unknown AGS gets a suggestion where one is close', () => {
     const other = problemAt({ table: 'stellen', file: 'stellen.csv' }, 'Warnung', 'x', 'y');
     expect(withAgsSuggestions([none, other], gazetteer)).toEqual([none, other]);
     expect(none.message).toBe(
-      'Den Gemeindeschlüssel 99999 gibt es in den Gebietsdaten (BKG VG250) nicht.',
+      'Den Gemeindeschlüssel 99999 gibt es in den Gebietsdaten (BKG VG250) nicht. Die Zeile wird nicht genutzt.',
     );
   });
 });
