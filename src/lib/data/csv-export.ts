@@ -1,5 +1,6 @@
 import { neutralise, restoreNeutralised } from './neutralise.ts';
 import type { Post } from './types.ts';
+import { STELLEN } from './schema.ts';
 
 import { germanDate } from './german-date.ts';
 
@@ -22,26 +23,8 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
 
 /** The `stellen.csv` columns and the posts as rows (DATA-FORMAT.md). */
 export function postRows(posts: readonly Post[]): [string[], Cell[][]] {
-  const header = [
-    'id',
-    'koerperschaft',
-    'baustein',
-    'funktion',
-    'einsatzgebiet',
-    'traeger_typ',
-    'traeger',
-    'vzae',
-    'status',
-    'beginn',
-    'ende',
-    'foerderung_eur_jahr',
-    'kosten_eur_jahr',
-    'szenario',
-    'quelle',
-    'stand',
-    'beleg',
-    'anmerkung',
-  ];
+  // The columns in the order of the table spec (schema.ts), which DATA-FORMAT.md documents.
+  const header = STELLEN.columns.map((c) => c.name);
   const rows = posts.map((p): Cell[] => [
     p.id,
     p.body,
