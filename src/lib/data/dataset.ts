@@ -12,7 +12,7 @@ import { FirstSeen } from './first-seen.ts';
 import { heldFileName, heldTableOf, type HeldRows } from './held-rows.ts';
 import type { CsvRow } from './csv.ts';
 import { normaliseName } from './header.ts';
-import { restoreNeutralised } from './neutralise.ts';
+import { trimmed, unguarded } from './cell-text.ts';
 import {
   calendarEntryOf,
   obligedCountOf,
@@ -364,15 +364,8 @@ function uniqueIds(
   };
 }
 
-/** A character `trim` never removes (printable ASCII, Latin-1 letters up to U+167F). */
-const plain = (c: number) => (c > 32 && c < 127) || (c > 160 && c < 0x1680);
-
-/** A raw cell as validation reads it (apostrophe guard undone, trimmed), copying only when needed. */
-function cellText(cell: string | undefined): string {
-  if (!cell) return '';
-  const text = cell.charCodeAt(0) === 39 ? restoreNeutralised(cell) : cell;
-  return plain(text.charCodeAt(0)) && plain(text.charCodeAt(text.length - 1)) ? text : text.trim();
-}
+/** A raw cell as validation reads it: apostrophe guard undone, trimmed. */
+const cellText = (cell: string | undefined) => (cell ? trimmed(unguarded(cell)) : '');
 
 /**
  * Region names unique per body: a later row with a known name is a Fehler and

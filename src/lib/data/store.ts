@@ -347,9 +347,18 @@ async function writeBuilt(
         records: records.slice(n * PART_SIZE, (n + 1) * PART_SIZE),
       });
   }
-  const { posts, regions, events, obliged, population, ...rest } = dataset;
-  void [posts, regions, events, obliged, population];
-  await store.put({ key: id, id, schema: BUILT_SCHEMA, savedAt, title, germany, rest, parts });
+  const rest = { ...dataset } as Partial<Dataset>;
+  for (const list of LISTS) delete rest[list];
+  await store.put({
+    key: id,
+    id,
+    schema: BUILT_SCHEMA,
+    savedAt,
+    title,
+    germany,
+    rest: rest as Omit<Dataset, ListName>,
+    parts,
+  });
 }
 
 /** A stored validated dataset with the facts of its version. */

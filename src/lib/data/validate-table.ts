@@ -1,5 +1,5 @@
 import { parseCell, type CellValue } from './cell.ts';
-import { restoreNeutralised } from './neutralise.ts';
+import { blank, trimmed, unguarded } from './cell-text.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { normaliseName } from './header.ts';
 import { LIMITS } from './limits.ts';
@@ -12,7 +12,6 @@ import { columnIndex, type ColumnSpec } from './schema.ts';
 /** A row whose cells were all readable: typed values at their column's place in the table spec. */
 export interface ValidRow {
   line: number;
-  /** A plain object, keys in header order: every row of a file shares one V8 shape. */
   /**
    * By the position of the column in `spec.columns` (undefined: empty or not
    * in the file): an array, not an object keyed by name, because a million
@@ -58,17 +57,6 @@ const CACHE_LIMIT = 10_000;
 /** The `extra` of every row without unknown columns: one shared, empty map instead of a million. */
 const NO_EXTRA: ReadonlyMap<string, string> = new Map();
 const at = (line: number, column: string | null, value: string | null) => ({ line, column, value });
-const APOSTROPHE = 39;
-/** A character `trim` never removes (printable ASCII, Latin-1 letters up to U+167F). */
-const plain = (c: number) => (c > 32 && c < 127) || (c > 160 && c < 0x1680);
-/** `cell.trim()`, without the call where both ends are plain. */
-const trimmed = (cell: string) =>
-  plain(cell.charCodeAt(0)) && plain(cell.charCodeAt(cell.length - 1)) ? cell : cell.trim();
-/** Empty or only spaces; one character decides for nearly every cell. */
-const blank = (cell: string) => {
-  const c = cell.charCodeAt(0);
-  return cell.length === 0 || ((c <= 32 || c === 160 || c > 0x167f) && cell.trim() === '');
-};
 
 /**
  * Checks a table's header and every cell against its spec. A row with a
@@ -220,7 +208,7 @@ export function validateTable(
         );
         continue;
       }
-      const cell = text.charCodeAt(0) === APOSTROPHE ? restoreNeutralised(text) : text;
+      const cell = unguarded(text);
       const col = columns[i];
       if (!col) {
         const name = raw.header[i];

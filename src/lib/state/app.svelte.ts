@@ -304,17 +304,18 @@ export class AppState {
       // The validated form when the version has one of this schema (no validation at a start),
       // else its files, validated again.
       const built = fromStore ? await loadBuilt(pointer.id!) : null;
-      const saved = fromStore && !built ? await loadStored() : (built ?? null);
+      const files = fromStore && !built ? await loadStored() : null;
+      const saved = built ?? files;
       let loaded: Loaded;
       if (built) loaded = await this.#fromBuilt(built, controller.signal);
-      else if (saved && 'files' in saved) {
+      else if (files) {
         const { dataset, gazetteer } = await buildChecked(
-          saved.files,
+          files.files,
           absoluteUrl(GEO_URL, location.href),
           fetch,
           controller.signal,
         );
-        loaded = { dataset, gazetteer, origin: `Browser-Speicher (${saved.title})` };
+        loaded = { dataset, gazetteer, origin: `Browser-Speicher (${files.title})` };
       } else {
         loaded = await loadDataset(
           check.url!,
