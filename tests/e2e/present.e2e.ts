@@ -101,7 +101,7 @@ describe('#/praesentation (real Chromium, 1024×768)', () => {
     await page.getByTestId('blank').waitFor({ state: 'detached' });
     await page.keyboard.press('Escape'); // ends the presentation
     await expect.poll(() => new URL(page.url()).hash).toBe('#/praesentation');
-    expect(await page.locator('body > #app > header').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('body > #app > header').isVisible()).toBe(true);
 
     // A link of the first deck version (the page with folie=n), opened in a new tab, presents that slide.
     const old = await page.context().newPage();

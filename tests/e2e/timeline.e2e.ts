@@ -124,7 +124,8 @@ describe('#/zeitleiste (real Chromium)', () => {
     await expect.poll(() => page.url()).toContain('von=2022-04-02&bis=2022-10-01');
     await page.getByTestId('tl-later').click();
     await expect.poll(() => page.url()).toMatch(/von=2022-07-0\d&bis=2022-12-3\d/);
-    expect(await page.locator(SIEGEN).count()).toBe(1);
+    // The URL is written before the axis is drawn again: wait for the drawing, not for a fixed time.
+    await expect.poll(() => page.locator(SIEGEN).count()).toBe(1);
     await page.context().close();
   });
 

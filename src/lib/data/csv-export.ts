@@ -1,6 +1,8 @@
 import { neutralise, restoreNeutralised } from './neutralise.ts';
 import type { Post } from './types.ts';
-import { STELLEN } from './schema.ts';
+import { STELLEN, type ColumnSpec, type TableSpec } from './schema.ts';
+import type { AreaRef } from './cell.ts';
+import type { IsoDate } from './dates.ts';
 
 import { germanDate } from './german-date.ts';
 
@@ -21,31 +23,40 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
   return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
 
+/** A record's value as staff type it in its column: German dates, lists with `,`, a region by name. */
+export function cellOf(column: ColumnSpec, value: unknown): Cell {
+  if (value === undefined || value === null) return null;
+  switch (column.type.kind) {
+    case 'date': {
+      const d = value as IsoDate;
+      return germanDate(d.iso, d.time);
+    }
+    case 'ags-list-or-region': {
+      const area = value as AreaRef;
+      return area.kind === 'region' ? area.name : area.codes.join(',');
+    }
+    case 'ags-list':
+    case 'baustein-list':
+      return (value as readonly (string | number)[]).join(',');
+    default:
+      return value as string | number;
+  }
+}
+
+/** A table's header and its records as rows, in the order of the table spec (DATA-FORMAT.md). */
+export function tableRows(spec: TableSpec, records: readonly object[]): [string[], Cell[][]] {
+  const columns = spec.columns;
+  const header = columns.map((c) => c.name);
+  const rows = records.map((r) => {
+    const values = r as Record<string, unknown>;
+    return columns.map((c) => cellOf(c, values[c.field]));
+  });
+  return [header, rows];
+}
+
 /** The `stellen.csv` columns and the posts as rows (DATA-FORMAT.md). */
 export function postRows(posts: readonly Post[]): [string[], Cell[][]] {
-  // The columns in the order of the table spec (schema.ts), which DATA-FORMAT.md documents.
-  const header = STELLEN.columns.map((c) => c.name);
-  const rows = posts.map((p): Cell[] => [
-    p.id,
-    p.body,
-    p.baustein,
-    p.role,
-    p.area ? (p.area.kind === 'region' ? p.area.name : p.area.codes.join(',')) : null,
-    p.carrierType,
-    p.carrier,
-    p.fte,
-    p.status,
-    germanDate(p.start?.iso),
-    germanDate(p.end?.iso),
-    p.fundingPerYear,
-    p.costPerYear,
-    p.scenario,
-    p.source,
-    germanDate(p.asOf?.iso),
-    p.evidence,
-    p.note,
-  ]);
-  return [header, rows];
+  return tableRows(STELLEN, posts);
 }
 
 /** Posts in the `stellen.csv` format of DATA-FORMAT.md. */

@@ -204,19 +204,12 @@ export function buildDataset(
   const held: HeldRows[] = [];
   const seenIds: SeenIds = { files: [], byScenario: new Map() };
   const regionNames = new Map<string, Region>();
-  const lists: { [K in TableName]: (d: Dataset) => readonly Origin[] } = {
-    stellen: (d) => d.posts,
-    regionen: (d) => d.regions,
-    termine: (d) => d.events,
-    ausreisepflichtige: (d) => d.obliged,
-    bevoelkerung: (d) => d.population,
-  };
   const keptLists = new Map<TableName, readonly Origin[]>();
   for (const spec of TABLES) {
     const name = spec.name;
     if (kept && keeps(name)) {
       // Taken over as validated: the same records (the preview then compares nothing).
-      keptLists.set(name, lists[name](kept.from));
+      keptLists.set(name, kept.from[spec.records]);
       const info = kept.from.tables[name];
       if (info) tables[name] = { ...info };
       problems.pushAll(kept.from.problems.filter((p) => p.table === name));
@@ -275,26 +268,12 @@ export function buildDataset(
     () => converted.ausreisepflichtige as ObligedCount[],
   );
   const population = keptOr('bevoelkerung', () => converted.bevoelkerung as PopulationCount[]);
-  const counts: Record<TableName, number> = {
-    stellen: posts.length,
-    regionen: regions.length,
-    termine: events.length,
-    ausreisepflichtige: obliged.length,
-    bevoelkerung: population.length,
-  };
-  for (const [name, info] of Object.entries(tables) as [TableName, TableInfo][])
-    info.records = counts[name];
-  return {
-    held,
-    manifest,
-    posts,
-    regions,
-    events,
-    obliged,
-    population,
-    tables,
-    problems: problems.list(),
-  };
+  const lists = { posts, regions, events, obliged, population };
+  for (const spec of TABLES) {
+    const info = tables[spec.name];
+    if (info) info.records = lists[spec.records].length;
+  }
+  return { held, manifest, ...lists, tables, problems: problems.list() };
 }
 
 /** ids seen so far in a table's files: scenario → id → first row, and the files. */

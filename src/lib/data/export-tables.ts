@@ -1,12 +1,12 @@
 import { zipSync, strToU8 } from 'fflate';
-import { germanDate, postRows, toCsv, type Cell } from './csv-export.ts';
+import { tableRows, toCsv, type Cell } from './csv-export.ts';
 import { isBoundaryFile } from './boundary-file.ts';
 import { DECK_FILE, deckJson, isDeckFile } from './deck.ts';
 import type { Dataset } from './dataset.ts';
 import { heldByTable, heldCsv } from './held-csv.ts';
 import { heldFileName, heldTableOf } from './held-rows.ts';
 import type { InputFile } from './read-table.ts';
-import { TABLES, type TableName } from './schema.ts';
+import { TABLES, tableSpec, type TableName } from './schema.ts';
 import type { Manifest, Origin } from './types.ts';
 
 /** Unknown columns of the records, kept at the end so an export gives them back. */
@@ -28,99 +28,10 @@ function csvWithExtra(header: string[], rows: Cell[][], records: readonly Origin
 
 /** One table of the dataset as an Excel-ready CSV (UTF-8 with BOM, `;`, decimal comma, German dates). */
 export function tableCsv(dataset: Dataset, table: TableName): string {
-  switch (table) {
-    case 'stellen': {
-      const [header, rows] = postRows(dataset.posts);
-      return csvWithExtra(header, rows, dataset.posts);
-    }
-    case 'regionen': {
-      const r = dataset.regions;
-      return csvWithExtra(
-        ['region', 'koerperschaft', 'gemeinden', 'quelle', 'anmerkung'],
-        r.map((x) => [x.name, x.body, x.municipalities.join(','), x.source, x.note]),
-        r,
-      );
-    }
-    case 'termine': {
-      const e = dataset.events;
-      return csvWithExtra(
-        [
-          'datum',
-          'bis',
-          'art',
-          'koerperschaft',
-          'gremium',
-          'titel',
-          'top',
-          'drucksache',
-          'bausteine',
-          'ergebnis',
-          'quelle',
-          'anmerkung',
-        ],
-        e.map((x) => [
-          germanDate(x.date.iso, x.date.time),
-          germanDate(x.until?.iso),
-          x.kind,
-          x.body,
-          x.committee,
-          x.title,
-          x.agendaItem,
-          x.document,
-          x.bausteine?.join(','),
-          x.outcome,
-          x.source,
-          x.note,
-        ]),
-        e,
-      );
-    }
-    case 'ausreisepflichtige': {
-      const o = dataset.obliged;
-      return csvWithExtra(
-        ['stichtag', 'ags', 'anzahl', 'davon_geduldet', 'bezug', 'beleg', 'quelle', 'anmerkung'],
-        o.map((x) => [
-          germanDate(x.asOf.iso),
-          x.ags,
-          x.count,
-          x.tolerated,
-          x.reference,
-          x.evidence,
-          x.source,
-          x.note,
-        ]),
-        o,
-      );
-    }
-    case 'bevoelkerung': {
-      const p = dataset.population;
-      return csvWithExtra(
-        [
-          'stichtag',
-          'ags',
-          'einwohner',
-          'schutzsuchende',
-          'auslaendische_bevoelkerung',
-          'basis',
-          'beleg',
-          'quelle',
-          'anmerkung',
-        ],
-        p.map((x) => [
-          germanDate(x.asOf.iso),
-          x.ags,
-          x.inhabitants,
-          x.protectionSeekers,
-          x.foreigners,
-          x.basis,
-          x.evidence,
-          x.source,
-          x.note,
-        ]),
-        p,
-      );
-    }
-  }
+  const spec = tableSpec(table);
+  const records: readonly Origin[] = dataset[spec.records];
+  const [header, rows] = tableRows(spec, records);
+  return csvWithExtra(header, rows, records);
 }
 
 /** The manifest as written into a bundle: the files it lists are the files in it. */
@@ -139,14 +50,7 @@ export function manifestJson(manifest: Manifest, files: readonly string[]): stri
 
 /** Tables that have records (required tables always). */
 function exportedTables(dataset: Dataset): TableName[] {
-  const count: Record<TableName, number> = {
-    stellen: dataset.posts.length,
-    regionen: dataset.regions.length,
-    termine: dataset.events.length,
-    ausreisepflichtige: dataset.obliged.length,
-    bevoelkerung: dataset.population.length,
-  };
-  return TABLES.filter((t) => t.required || count[t.name] > 0).map((t) => t.name);
+  return TABLES.filter((t) => t.required || dataset[t.records].length > 0).map((t) => t.name);
 }
 
 /** The file name of uploaded boundaries in bundles and stored datasets. */
@@ -185,7 +89,7 @@ export function bundleZip(dataset: Dataset): Uint8Array {
 
 /** A template: the header of a table and one example row, from the same schema the validator uses. */
 export function templateCsv(table: TableName): string {
-  const spec = TABLES.find((t) => t.name === table)!;
+  const spec = tableSpec(table);
   return toCsv(
     spec.columns.map((c) => c.name),
     [spec.columns.map((c) => c.example || null)],

@@ -1,4 +1,4 @@
-import type { AreaRef, CellValue } from './cell.ts';
+import type { AreaRef } from './cell.ts';
 import type { IsoDate } from './dates.ts';
 import { problemAt, type Problem, type ProblemPlace, type TextKey } from './problem.ts';
 import { ProblemLog, type ProblemSink } from './problem-log.ts';
@@ -7,11 +7,8 @@ import {
   type Baustein,
   type CalendarEntry,
   type CarrierType,
-  type EventKind,
   type Evidence,
   type ObligedCount,
-  type Origin,
-  type Outcome,
   type PopulationCount,
   type Post,
   type PostStatus,
@@ -40,64 +37,42 @@ function sourceEvidence(source: string | undefined): Evidence | null {
   return e;
 }
 
-/** Positions of a table's columns in a ValidRow's values (the order of the spec). */
-type Slots = Readonly<Record<string, number>>;
-
-function slotsOf(spec: TableSpec): Slots {
-  const out: Record<string, number> = {};
-  spec.columns.forEach((c, i) => (out[c.name] = i));
-  return out;
-}
-
-class RowReader {
-  constructor(
-    private readonly v: ValidRow['values'],
-    private readonly at: Slots,
-  ) {}
-  #get(k: string) {
-    return this.v[this.at[k]!];
-  }
-  text(k: string) {
-    return this.#get(k) as string | undefined;
-  }
-  num(k: string) {
-    return this.#get(k) as number | undefined;
-  }
-  date(k: string) {
-    return this.#get(k) as IsoDate | undefined;
-  }
-  /** `beleg` as typed, else the default for the row's source (DATA-FORMAT.md). */
-  evidence(): Evidence | null {
-    return (
-      (this.#get('beleg') as Evidence | undefined) ??
-      sourceEvidence(this.#get('quelle') as string | undefined)
-    );
-  }
-  list<T = string>(k: string) {
-    return this.#get(k) as T[] | undefined;
-  }
-  req<T extends CellValue>(k: string) {
-    return this.#get(k) as T;
-  }
-}
-
-const REGION_SLOTS = slotsOf(REGIONEN);
-const TERMIN_SLOTS = slotsOf(TERMINE);
-const OBLIGED_SLOTS = slotsOf(AUSREISEPFLICHTIGE);
-const POPULATION_SLOTS = slotsOf(BEVOELKERUNG);
 /** Positions of the named columns; a name the spec lacks is a programming error, found at load. */
 function pick<const K extends string>(
   spec: TableSpec,
   names: readonly K[],
 ): Readonly<Record<K, number>> {
-  const all = slotsOf(spec);
   const out = {} as Record<K, number>;
   for (const n of names) {
-    const at = all[n];
-    if (at === undefined) throw new Error(`records.ts: Spalte ${n} fehlt in ${spec.name}`);
+    const at = spec.columns.findIndex((c) => c.name === n);
+    if (at < 0) throw new Error(`records.ts: Spalte ${n} fehlt in ${spec.name}`);
     out[n] = at;
   }
   return out;
+}
+
+/**
+ * The record of a row, built from the table's spec alone: each column's value
+ * under its `field`, empty cells as the column's `empty` says (absent, null,
+ * or the evidence of the row's source). For the small tables; stellen builds
+ * its posts with one literal (postOf), which a test holds to the same fields.
+ */
+function recordFrom<T>(spec: TableSpec): (row: ValidRow, file: string) => T {
+  const columns = spec.columns;
+  const source = columns.findIndex((c) => c.name === 'quelle');
+  return (row, file) => {
+    const v = row.values;
+    const out: Record<string, unknown> = { file, line: row.line, extra: row.extra };
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i]!;
+      const value = v[i];
+      if (value !== undefined) out[c.field] = value;
+      else if (c.empty === 'null') out[c.field] = null;
+      else if (c.empty === 'evidence-of-source')
+        out[c.field] = sourceEvidence(source < 0 ? undefined : (v[source] as string | undefined));
+    }
+    return out as T;
+  };
 }
 
 /** stellen's positions by name: each post is built from them directly (a million rows). */
@@ -121,23 +96,6 @@ const S = pick(STELLEN, [
   'beleg',
   'anmerkung',
 ]);
-
-const origin = (file: string, row: ValidRow): Origin => ({
-  file,
-  line: row.line,
-  extra: row.extra,
-});
-
-/**
- * Keeps only the keys with a value, so records stay plain and comparable.
- * Copies instead of `delete`: deleting keys turns V8 objects into slow
- * dictionaries (a million posts then cost seconds of garbage collection).
- */
-function compact<T extends object>(o: T): T {
-  const out = {} as T;
-  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
-  return out;
-}
 
 /** Result of turning rows into records: the records and rows rejected by row rules. */
 export interface Records<T> {
@@ -231,23 +189,14 @@ export const postOf: RowConverter<Post> = (row, file, problems) => {
 };
 
 /** A `regionen` row → a region. */
-export const regionOf: RowConverter<Region> = (row, file) => {
-  const r = new RowReader(row.values, REGION_SLOTS);
-  return compact<Region>({
-    ...origin(file, row),
-    name: r.req<string>('region'),
-    body: r.req<string>('koerperschaft'),
-    municipalities: r.req<string[]>('gemeinden'),
-    source: r.text('quelle'),
-    note: r.text('anmerkung'),
-  });
-};
+export const regionOf: RowConverter<Region> = recordFrom<Region>(REGIONEN);
 
 /** A `termine` row → a calendar entry; `bis` before `datum` is a Fehler. */
+const calendarEntry = recordFrom<CalendarEntry>(TERMINE);
+const T = pick(TERMINE, ['datum', 'bis']);
 export const calendarEntryOf: RowConverter<CalendarEntry> = (row, file, problems) => {
-  const r = new RowReader(row.values, TERMIN_SLOTS);
-  const date = r.req<IsoDate>('datum');
-  const until = r.date('bis');
+  const date = row.values[T.datum] as IsoDate;
+  const until = row.values[T.bis] as IsoDate | undefined;
   if (until && until.iso < date.iso) {
     problems.push(
       orderProblem(
@@ -261,21 +210,7 @@ export const calendarEntryOf: RowConverter<CalendarEntry> = (row, file, problems
     );
     return null;
   }
-  return compact<CalendarEntry>({
-    ...origin(file, row),
-    date,
-    until,
-    kind: r.req<string>('art') as EventKind,
-    body: r.req<string>('koerperschaft'),
-    committee: r.text('gremium'),
-    title: r.req<string>('titel'),
-    agendaItem: r.text('top'),
-    document: r.text('drucksache'),
-    bausteine: r.list<Baustein>('bausteine'),
-    outcome: r.text('ergebnis') as Outcome | undefined,
-    source: r.text('quelle'),
-    note: r.text('anmerkung'),
-  });
+  return calendarEntry(row, file);
 };
 
 /**
@@ -283,11 +218,12 @@ export const calendarEntryOf: RowConverter<CalendarEntry> = (row, file, problems
  * Fehler; so is a row with neither number. A row with only `davon_geduldet`
  * is kept: some sources publish only the number of geduldete.
  */
+const obligedCount = recordFrom<ObligedCount>(AUSREISEPFLICHTIGE);
+const O = pick(AUSREISEPFLICHTIGE, ['anzahl', 'davon_geduldet']);
 export const obligedCountOf: RowConverter<ObligedCount> = (row, file, problems) => {
   const place = { table: 'ausreisepflichtige', file };
-  const r = new RowReader(row.values, OBLIGED_SLOTS);
-  const count = r.num('anzahl') ?? null;
-  const tolerated = r.num('davon_geduldet');
+  const count = (row.values[O.anzahl] as number | undefined) ?? null;
+  const tolerated = row.values[O.davon_geduldet] as number | undefined;
   if (count === null && tolerated === undefined) {
     problems.push(
       problemAt(
@@ -317,35 +253,12 @@ export const obligedCountOf: RowConverter<ObligedCount> = (row, file, problems) 
     );
     return null;
   }
-  return compact<ObligedCount>({
-    ...origin(file, row),
-    asOf: r.req<IsoDate>('stichtag'),
-    ags: r.req<string>('ags'),
-    count,
-    tolerated,
-    reference: r.text('bezug'),
-    evidence: r.evidence(),
-    source: r.text('quelle'),
-    note: r.text('anmerkung'),
-  });
+  return obligedCount(row, file);
 };
 
 /** A `bevoelkerung` row → a population count. */
-export const populationCountOf: RowConverter<PopulationCount> = (row, file) => {
-  const r = new RowReader(row.values, POPULATION_SLOTS);
-  return compact<PopulationCount>({
-    ...origin(file, row),
-    asOf: r.req<IsoDate>('stichtag'),
-    ags: r.req<string>('ags'),
-    inhabitants: r.req<number>('einwohner'),
-    protectionSeekers: r.num('schutzsuchende'),
-    foreigners: r.num('auslaendische_bevoelkerung'),
-    basis: r.text('basis'),
-    evidence: r.evidence(),
-    source: r.text('quelle'),
-    note: r.text('anmerkung'),
-  });
-};
+export const populationCountOf: RowConverter<PopulationCount> =
+  recordFrom<PopulationCount>(BEVOELKERUNG);
 
 /** The converters over validated rows, table by table. */
 export const toPosts = over(postOf);

@@ -22,23 +22,47 @@ export type ColumnType =
   | { kind: 'baustein-list' }
   | { kind: 'enum'; values: readonly string[]; synonyms: Readonly<Record<string, string>> };
 
-/** One column of a table as promised in DATA-FORMAT.md. */
+/**
+ * What a record holds for an empty cell: nothing (the default), `null`, or
+ * the kind of evidence its source implies (`beleg`, DATA-FORMAT.md).
+ */
+export type WhenEmpty = 'absent' | 'null' | 'evidence-of-source';
+
+/**
+ * One column of a table as promised in DATA-FORMAT.md: the single entry from
+ * which reading, validation, records, the preview's diff, the export and the
+ * templates take the column. Its description for people is in
+ * schema-docs.ts (kept out of the embeds; a test holds both complete).
+ */
 export interface ColumnSpec {
   name: string;
+  /** The property of the record (types.ts) the column becomes. */
+  field: string;
   aliases: readonly string[];
   type: ColumnType;
   required: boolean;
   /** An example value as staff would type it. */
   example: string;
+  empty: WhenEmpty;
 }
 
 /** The tables of a dataset. */
 export type TableName = 'stellen' | 'regionen' | 'termine' | 'ausreisepflichtige' | 'bevoelkerung';
 
+/** Where a table's records are in a Dataset. */
+export type RecordList = 'posts' | 'regions' | 'events' | 'obliged' | 'population';
+
 /** A table: name, whether a dataset needs it, and its columns. */
 export interface TableSpec {
   name: TableName;
   required: boolean;
+  /** The Dataset list its records go to. */
+  records: RecordList;
+  /**
+   * The columns that name one record across two versions (the preview's
+   * diff); absent: the table's records are only counted.
+   */
+  key?: readonly string[];
   columns: readonly ColumnSpec[];
 }
 
@@ -47,20 +71,26 @@ const WITH_LAND: AgsLevels = { gemeinde: true, kreis: true, land: true };
 
 const col = (
   name: string,
+  field: string,
   type: ColumnType,
   required: boolean,
   example: string,
   aliases: readonly string[] = [],
-): ColumnSpec => ({ name, aliases, type, required, example });
+  empty: WhenEmpty = 'absent',
+): ColumnSpec => ({ name, field, aliases, type, required, example, empty });
 
 const text: ColumnType = { kind: 'text' };
-const quelle = col('quelle', text, false, 'Drucksache 199/2021', ['source']);
-const anmerkung = col('anmerkung', text, false, 'davon Kreis-ABH 447', ['hinweis', 'bemerkung']);
+const quelle = col('quelle', 'source', text, false, 'Drucksache 199/2021', ['source']);
+const anmerkung = col('anmerkung', 'note', text, false, 'davon Kreis-ABH 447', [
+  'hinweis',
+  'bemerkung',
+]);
 
 /** The kinds of evidence (DATA-FORMAT.md `beleg`). */
 export const EVIDENCE_VALUES = ['amtlich', 'presse', 'zitiert'] as const;
 const beleg = col(
   'beleg',
+  'evidence',
   {
     kind: 'enum',
     values: EVIDENCE_VALUES,
@@ -83,27 +113,36 @@ const beleg = col(
   false,
   'amtlich',
   ['einordnung'],
+  'evidence-of-source',
 );
 
 /** `stellen.csv` — KIM posts. */
 export const STELLEN: TableSpec = {
   name: 'stellen',
   required: true,
+  records: 'posts',
+  key: ['szenario', 'id'],
   columns: [
-    col('id', text, true, 'SI-CM-1', ['stellen_id', 'nr']),
-    col('koerperschaft', { kind: 'ags', levels: KREIS_OR_GEMEINDE }, true, '05970', [
+    col('id', 'id', text, true, 'SI-CM-1', ['stellen_id', 'nr']),
+    col('koerperschaft', 'body', { kind: 'ags', levels: KREIS_OR_GEMEINDE }, true, '05970', [
       'körperschaft',
       'kreis',
       'kommune_ags',
     ]),
-    col('baustein', { kind: 'baustein' }, true, '2', ['modul']),
-    col('funktion', text, false, 'Case Management', ['bezeichnung']),
-    col('einsatzgebiet', { kind: 'ags-list-or-region' }, false, 'Wittgenstein', [
-      'gebiet',
-      'region',
-    ]),
+    col('baustein', 'baustein', { kind: 'baustein' }, true, '2', ['modul']),
+    col('funktion', 'role', text, false, 'Case Management', ['bezeichnung']),
+    col(
+      'einsatzgebiet',
+      'area',
+      { kind: 'ags-list-or-region' },
+      false,
+      'Wittgenstein',
+      ['gebiet', 'region'],
+      'null', // the whole body
+    ),
     col(
       'traeger_typ',
+      'carrierType',
       {
         kind: 'enum',
         values: ['kommune', 'frei', 'unbekannt'],
@@ -134,15 +173,17 @@ export const STELLEN: TableSpec = {
       'kommune',
       ['trägertyp', 'traegerart'],
     ),
-    col('traeger', text, true, 'Stadt Siegen', ['träger', 'anstellungsträger']),
+    col('traeger', 'carrier', text, true, 'Stadt Siegen', ['träger', 'anstellungsträger']),
     col(
       'vzae',
+      'fte',
       { kind: 'number', number: 'decimal', min: 0, minExclusive: true, warnAbove: 5 },
       true,
       '0,5',
       ['vzä', 'stellenanteil', 'vollzeitäquivalente'],
     ),
     col(
+      'status',
       'status',
       {
         kind: 'enum',
@@ -152,18 +193,27 @@ export const STELLEN: TableSpec = {
       true,
       'besetzt',
     ),
-    col('beginn', { kind: 'date', partial: true }, false, '01.09.2021', ['von', 'ab']),
-    col('ende', { kind: 'date', partial: true }, false, '31.12.2022', ['bis']),
-    col('foerderung_eur_jahr', { kind: 'number', number: 'amount', min: 0 }, false, '55.000', [
-      'förderung',
-      'landesförderung',
-    ]),
-    col('kosten_eur_jahr', { kind: 'number', number: 'amount', min: 0 }, false, '68.000', [
-      'personalkosten',
-    ]),
-    col('szenario', text, false, 'Antrag B90/Grüne 16.11.2022', ['variante', 'antrag']),
+    col('beginn', 'start', { kind: 'date', partial: true }, false, '01.09.2021', ['von', 'ab']),
+    col('ende', 'end', { kind: 'date', partial: true }, false, '31.12.2022', ['bis']),
+    col(
+      'foerderung_eur_jahr',
+      'fundingPerYear',
+      { kind: 'number', number: 'amount', min: 0 },
+      false,
+      '55.000',
+      ['förderung', 'landesförderung'],
+    ),
+    col(
+      'kosten_eur_jahr',
+      'costPerYear',
+      { kind: 'number', number: 'amount', min: 0 },
+      false,
+      '68.000',
+      ['personalkosten'],
+    ),
+    col('szenario', 'scenario', text, false, 'Antrag B90/Grüne 16.11.2022', ['variante', 'antrag']),
     quelle,
-    col('stand', { kind: 'date', partial: true }, false, '16.11.2022', ['datum']),
+    col('stand', 'asOf', { kind: 'date', partial: true }, false, '16.11.2022', ['datum']),
     beleg,
     anmerkung,
   ],
@@ -173,16 +223,20 @@ export const STELLEN: TableSpec = {
 export const REGIONEN: TableSpec = {
   name: 'regionen',
   required: false,
+  records: 'regions',
   columns: [
-    col('region', text, true, 'Wittgenstein', ['name']),
+    col('region', 'name', text, true, 'Wittgenstein', ['name']),
     col(
       'koerperschaft',
+      'body',
       { kind: 'ags', levels: { gemeinde: false, kreis: true, land: false } },
       true,
       '05970',
       ['körperschaft', 'kreis'],
     ),
-    col('gemeinden', { kind: 'ags-list' }, true, '05970004,05970028,05970012', ['ags']),
+    col('gemeinden', 'municipalities', { kind: 'ags-list' }, true, '05970004,05970028,05970012', [
+      'ags',
+    ]),
     quelle,
     anmerkung,
   ],
@@ -192,11 +246,14 @@ export const REGIONEN: TableSpec = {
 export const TERMINE: TableSpec = {
   name: 'termine',
   required: true,
+  records: 'events',
+  key: ['datum', 'koerperschaft', 'top', 'titel'],
   columns: [
-    col('datum', { kind: 'date', partial: false }, true, '16.11.2022', ['von', 'beginn']),
-    col('bis', { kind: 'date', partial: false }, false, '31.12.2022', ['ende']),
+    col('datum', 'date', { kind: 'date', partial: false }, true, '16.11.2022', ['von', 'beginn']),
+    col('bis', 'until', { kind: 'date', partial: false }, false, '31.12.2022', ['ende']),
     col(
       'art',
+      'kind',
       {
         kind: 'enum',
         values: ['sitzung', 'frist', 'foerderzeitraum', 'beschluss', 'antrag', 'sonstiges'],
@@ -211,14 +268,21 @@ export const TERMINE: TableSpec = {
       'sitzung',
       ['typ'],
     ),
-    col('koerperschaft', { kind: 'ags', levels: WITH_LAND }, true, '05970040', ['körperschaft']),
-    col('gremium', text, false, 'Ausschuss für Soziales, Familien und Senioren', ['ausschuss']),
-    col('titel', text, true, 'Sachstand zum Kommunalen Integrationsmanagement (KIM)', ['betreff']),
-    col('top', text, false, '4b', ['tagesordnungspunkt']),
-    col('drucksache', text, false, '199/2021', ['vorlage', 'ds']),
-    col('bausteine', { kind: 'baustein-list' }, false, '2', ['baustein']),
+    col('koerperschaft', 'body', { kind: 'ags', levels: WITH_LAND }, true, '05970040', [
+      'körperschaft',
+    ]),
+    col('gremium', 'committee', text, false, 'Ausschuss für Soziales, Familien und Senioren', [
+      'ausschuss',
+    ]),
+    col('titel', 'title', text, true, 'Sachstand zum Kommunalen Integrationsmanagement (KIM)', [
+      'betreff',
+    ]),
+    col('top', 'agendaItem', text, false, '4b', ['tagesordnungspunkt']),
+    col('drucksache', 'document', text, false, '199/2021', ['vorlage', 'ds']),
+    col('bausteine', 'bausteine', { kind: 'baustein-list' }, false, '2', ['baustein']),
     col(
       'ergebnis',
+      'outcome',
       {
         kind: 'enum',
         values: ['beschlossen', 'abgelehnt', 'vertagt', 'zur Kenntnis genommen', 'offen'],
@@ -243,15 +307,21 @@ export const TERMINE: TableSpec = {
 export const AUSREISEPFLICHTIGE: TableSpec = {
   name: 'ausreisepflichtige',
   required: false,
+  records: 'obliged',
   columns: [
-    col('stichtag', { kind: 'date', partial: true }, true, '31.07.2024'),
-    col('ags', { kind: 'ags', levels: WITH_LAND }, true, '05970040'),
+    col('stichtag', 'asOf', { kind: 'date', partial: true }, true, '31.07.2024'),
+    col('ags', 'ags', { kind: 'ags', levels: WITH_LAND }, true, '05970040'),
     // Not required on its own: a source may publish only the number of geduldete (see README).
-    col('anzahl', { kind: 'number', number: 'integer', min: 0 }, false, '216'),
-    col('davon_geduldet', { kind: 'number', number: 'integer', min: 0 }, false, '180', [
-      'geduldet',
-    ]),
-    col('bezug', text, false, 'Ausländerbehörde des Kreises, ohne Stadt Siegen', [
+    col('anzahl', 'count', { kind: 'number', number: 'integer', min: 0 }, false, '216', [], 'null'),
+    col(
+      'davon_geduldet',
+      'tolerated',
+      { kind: 'number', number: 'integer', min: 0 },
+      false,
+      '180',
+      ['geduldet'],
+    ),
+    col('bezug', 'reference', text, false, 'Ausländerbehörde des Kreises, ohne Stadt Siegen', [
       'zustaendigkeit',
       'auslaenderbehoerde',
     ]),
@@ -265,13 +335,26 @@ export const AUSREISEPFLICHTIGE: TableSpec = {
 export const BEVOELKERUNG: TableSpec = {
   name: 'bevoelkerung',
   required: false,
+  records: 'population',
   columns: [
-    col('stichtag', { kind: 'date', partial: true }, true, '31.12.2019'),
-    col('ags', { kind: 'ags', levels: WITH_LAND }, true, '05970040'),
-    col('einwohner', { kind: 'number', number: 'integer', min: 1 }, true, '102.770'),
-    col('schutzsuchende', { kind: 'number', number: 'integer', min: 0 }, false, ''),
-    col('auslaendische_bevoelkerung', { kind: 'number', number: 'integer', min: 0 }, false, ''),
-    col('basis', text, false, 'Zensus 2022', ['zensus', 'zensusbasis']),
+    col('stichtag', 'asOf', { kind: 'date', partial: true }, true, '31.12.2019'),
+    col('ags', 'ags', { kind: 'ags', levels: WITH_LAND }, true, '05970040'),
+    col('einwohner', 'inhabitants', { kind: 'number', number: 'integer', min: 1 }, true, '102.770'),
+    col(
+      'schutzsuchende',
+      'protectionSeekers',
+      { kind: 'number', number: 'integer', min: 0 },
+      false,
+      '',
+    ),
+    col(
+      'auslaendische_bevoelkerung',
+      'foreigners',
+      { kind: 'number', number: 'integer', min: 0 },
+      false,
+      '',
+    ),
+    col('basis', 'basis', text, false, 'Zensus 2022', ['zensus', 'zensusbasis']),
     beleg,
     quelle,
     anmerkung,
@@ -295,4 +378,21 @@ export function columnIndex(spec: TableSpec): Map<string, ColumnSpec> {
     for (const a of c.aliases) index.set(normaliseName(a), c);
   }
   return index;
+}
+
+/** The spec of a table by name. */
+export function tableSpec(name: TableName): TableSpec {
+  return TABLES.find((t) => t.name === name)!;
+}
+
+/** The record properties of the named columns, for code that picks a few (e.g. a comparison). */
+export function fieldsOf<const K extends string>(
+  spec: TableSpec,
+  names: readonly K[],
+): { column: K; field: string }[] {
+  return names.map((column) => {
+    const c = spec.columns.find((x) => x.name === column);
+    if (!c) throw new Error(`schema.ts: Spalte ${column} fehlt in ${spec.name}`);
+    return { column, field: c.field };
+  });
 }

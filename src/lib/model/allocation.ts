@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/dataset.ts';
 import type { Gazetteer } from '../data/gazetteer.ts';
 import { IST, type Baustein, type CarrierType, type Post, type PostStatus } from '../data/types.ts';
+import { fieldsOf, STELLEN } from '../data/schema.ts';
 import { postMembers } from './post-members.ts';
 import { collectSources, type SourceRef } from './sources.ts';
 import type { Place } from './places.ts';
@@ -152,15 +153,15 @@ const sumOrNull = (posts: readonly Post[], pick: (p: Post) => number | undefined
     ? round(posts.reduce((s, p) => s + (pick(p) ?? 0), 0))
     : null;
 /** Compared fields, named by their stellen.csv column (what staff know). */
-const FIELDS: [keyof Post, string][] = [
-  ['carrierType', 'traeger_typ'],
-  ['carrier', 'traeger'],
-  ['fte', 'vzae'],
-  ['status', 'status'],
-  ['baustein', 'baustein'],
-  ['fundingPerYear', 'foerderung_eur_jahr'],
-  ['costPerYear', 'kosten_eur_jahr'],
-];
+const FIELDS = fieldsOf(STELLEN, [
+  'traeger_typ',
+  'traeger',
+  'vzae',
+  'status',
+  'baustein',
+  'foerderung_eur_jahr',
+  'kosten_eur_jahr',
+]).map(({ field, column }): [keyof Post, string] => [field as keyof Post, column]);
 
 /**
  * Compares scenario `a` with `b` for one body. A proposal usually covers part

@@ -1,6 +1,8 @@
 import type { Dataset } from '../data/dataset.ts';
 import { heldCount } from '../data/held-rows.ts';
 import type { CalendarEntry, Post } from '../data/types.ts';
+import type { IsoDate } from '../data/dates.ts';
+import { fieldsOf, STELLEN, TABLES, TERMINE, type TableSpec } from '../data/schema.ts';
 import { headlineFigures } from './overview.ts';
 
 /** What changes when a new dataset replaces the one in use. */
@@ -55,34 +57,32 @@ export function lossOf(what: string, before: number, after: number): Loss | null
   return after < before / 2 ? { what, before, after, kind: 'halb' } : null;
 }
 
-const POST_FIELDS: [keyof Post, string][] = [
-  ['body', 'koerperschaft'],
-  ['baustein', 'baustein'],
-  ['role', 'funktion'],
-  ['area', 'einsatzgebiet'],
-  ['carrierType', 'traeger_typ'],
-  ['carrier', 'traeger'],
-  ['fte', 'vzae'],
-  ['status', 'status'],
-  ['start', 'beginn'],
-  ['end', 'ende'],
-  ['fundingPerYear', 'foerderung_eur_jahr'],
-  ['costPerYear', 'kosten_eur_jahr'],
-  ['source', 'quelle'],
-  ['asOf', 'stand'],
-  ['evidence', 'beleg'],
-  ['note', 'anmerkung'],
-];
-const EVENT_FIELDS: [keyof CalendarEntry, string][] = [
-  ['until', 'bis'],
-  ['kind', 'art'],
-  ['committee', 'gremium'],
-  ['document', 'drucksache'],
-  ['outcome', 'ergebnis'],
-  ['bausteine', 'bausteine'],
-  ['source', 'quelle'],
-  ['note', 'anmerkung'],
-];
+/** How records of a table are compared, from its spec: the key columns name a record, the others are compared. */
+interface DiffPlan<T> {
+  key: (record: T) => string;
+  fields: [keyof T, string][];
+}
+
+function planOf<T>(spec: TableSpec): DiffPlan<T> {
+  const keyColumns = spec.key ?? [];
+  const keyFields = fieldsOf(spec, keyColumns).map((k) => k.field);
+  const part = (v: unknown) =>
+    v === undefined || v === null ? '' : typeof v === 'object' ? (v as IsoDate).iso : String(v);
+  return {
+    key: (record) => {
+      const r = record as Record<string, unknown>;
+      let k = part(r[keyFields[0]!]);
+      for (let i = 1; i < keyFields.length; i++) k += `|${part(r[keyFields[i]!])}`;
+      return k;
+    },
+    fields: spec.columns
+      .filter((c) => !keyColumns.includes(c.name))
+      .map((c) => [c.field as keyof T, c.name]),
+  };
+}
+
+const POSTS = planOf<Post>(STELLEN);
+const EVENTS = planOf<CalendarEntry>(TERMINE);
 
 /** Equal as data (numbers, texts, dates, areas, lists); absent equals absent. No JSON per field. */
 export function sameValue(a: unknown, b: unknown): boolean {
@@ -120,13 +120,8 @@ function showWith(fmt: (n: number) => string, fmtDate: (iso: string) => string):
   return show;
 }
 
-function diffBy<T>(
-  before: readonly T[],
-  after: readonly T[],
-  key: (x: T) => string,
-  fields: [keyof T, string][],
-  show: Show,
-) {
+function diffBy<T>(before: readonly T[], after: readonly T[], plan: DiffPlan<T>, show: Show) {
+  const { key, fields } = plan;
   // A table taken over unchanged (a partial upload) is the same list: nothing to compare.
   if (before === after)
     return { added: [] as T[], removed: [] as T[], changed: [] as Changed<T>[] };
@@ -185,44 +180,30 @@ export function datasetDiff(
       after: b.lastSession ? fmtDate(b.lastSession) : '–',
     },
   ];
-  const size = (d: Dataset) => ({
-    stellen: d.posts.length,
-    regionen: d.regions.length,
-    termine: d.events.length,
-    ausreisepflichtige: d.obliged.length,
-    bevoelkerung: d.population.length,
-    gebiete: d.boundaries?.length ?? 0,
-    problemzeilen: heldCount(d.held),
-  });
+  const size = (d: Dataset): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const t of TABLES) out[t.name] = d[t.records].length;
+    out.gebiete = d.boundaries?.length ?? 0;
+    out.problemzeilen = heldCount(d.held);
+    return out;
+  };
   const sa = size(before);
   const sb = size(after);
   const losses: Loss[] = [];
-  for (const table of [
-    'stellen',
-    'regionen',
-    'termine',
-    'ausreisepflichtige',
-    'bevoelkerung',
-  ] as const) {
-    const loss = lossOf(table, sa[table], sb[table]);
+  for (const { name: table } of TABLES) {
+    const loss = lossOf(table, sa[table]!, sb[table]!);
     if (loss) losses.push(loss);
   }
   const fteLoss = lossOf('vzae', a.totalFte, b.totalFte);
   if (fteLoss) losses.push(fteLoss);
   const show = showWith(fmt, fmtDate);
   return {
-    posts: diffBy(before.posts, after.posts, (p) => `${p.scenario}|${p.id}`, POST_FIELDS, show),
-    events: diffBy(
-      before.events,
-      after.events,
-      (e) => `${e.date.iso}|${e.body}|${e.agendaItem ?? ''}|${e.title}`,
-      EVENT_FIELDS,
-      show,
-    ),
-    counts: (Object.keys(sa) as (keyof typeof sa)[]).map((table) => ({
+    posts: diffBy(before.posts, after.posts, POSTS, show),
+    events: diffBy(before.events, after.events, EVENTS, show),
+    counts: Object.keys(sa).map((table) => ({
       table,
-      before: sa[table],
-      after: sb[table],
+      before: sa[table]!,
+      after: sb[table]!,
     })),
     figures,
     losses,
