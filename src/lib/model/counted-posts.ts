@@ -11,6 +11,18 @@ export function countedPosts(dataset: Dataset, scenario = IST): Post[] {
   return dataset.posts.filter((p) => p.scenario === scenario && p.status !== 'entfallen');
 }
 
+/** Bodies with a post that counts (the Ist unless named), in one pass without a copy of the posts. */
+export function bodiesWithPosts(dataset: Dataset, scenario = IST): Set<string> {
+  const out = new Set<string>();
+  let last: string | undefined;
+  for (const p of dataset.posts)
+    if (p.body !== last && p.scenario === scenario && p.status !== 'entfallen') {
+      out.add(p.body);
+      last = p.body;
+    }
+  return out;
+}
+
 /** VZÄ at freie Träger / VZÄ with a known Träger; null when no Träger is known. */
 export function shareFree(posts: readonly Post[]): number | null {
   const known = posts.filter((p) => p.carrierType !== 'unbekannt');

@@ -11,8 +11,8 @@ import {
 import { LAND_NRW } from '../data/ags.ts';
 import { bodyOfArea, isStale, KIM_BODY_COUNT } from './coverage.ts';
 import { daysBetween } from '../util/days.ts';
-import { collectSources, type SourceRef } from './sources.ts';
-import { midDay } from './stichtag.ts';
+import { SourceCollector, type SourceRef } from './sources.ts';
+import { dateSpan, midDay, type DateSpan } from './stichtag.ts';
 import { countedPosts, shareFree } from './counted-posts.ts';
 
 export { countedPosts, shareFree };
@@ -77,6 +77,8 @@ export interface OverviewModel {
   lastDeadline: DatedEntry | null;
   /** Newest date of any row in the dataset (post `stand`, Stichtag, past entry): „zuletzt aktualisiert“. */
   lastUpdate: string | null;
+  /** The `stand` dates of the scenario's posts: the Übersicht says when its figures are from. */
+  postsAsOf: DateSpan | null;
   lastSession: DatedEntry | null;
   nextSession: DatedEntry | null;
   bodies: BodyRow[];
@@ -158,6 +160,42 @@ export function headlineFigures(dataset: Dataset, today: string): HeadlineFigure
 }
 
 /**
+ * VZÄ of some posts, summed as they come (in the same order as a filter and
+ * `sumFte` would, so the figures are the same to the last digit).
+ */
+class FteSums {
+  fte = 0;
+  baustein: [number, number, number] = [0, 0, 0];
+  posts: [number, number, number] = [0, 0, 0];
+  carrier: Record<CarrierType, number> = { kommune: 0, frei: 0, unbekannt: 0 };
+  /** VZÄ with a known Träger, summed apart (a sum of the two types would round differently). */
+  known = 0;
+  knownCarrier = false;
+  newest: string | null = null;
+  sources = new SourceCollector();
+
+  add(p: Post, stamp: string | undefined) {
+    this.fte += p.fte;
+    const b = p.baustein - 1;
+    this.baustein[b] = this.baustein[b]! + p.fte;
+    this.posts[b] = this.posts[b]! + 1;
+    this.carrier[p.carrierType] += p.fte;
+    if (p.carrierType !== 'unbekannt') {
+      this.known += p.fte;
+      this.knownCarrier = true;
+    }
+    if (stamp !== undefined && stamp !== this.newest) this.newest = later(this.newest, stamp);
+    this.sources.add(p);
+  }
+
+  /** As {@link shareFree}: VZÄ at freie Träger / VZÄ with a known Träger. */
+  shareFree(): number | null {
+    const total = round(this.known);
+    return total > 0 ? round(this.carrier.frei) / total : null;
+  }
+}
+
+/**
  * Key figures of the Übersicht. `today` is injected (URL `heute=`, tests) so
  * countdowns are reproducible. With `body` (URL `koerperschaft=`) only that
  * body's posts and entries count, plus the Land's deadlines and periods.
@@ -169,86 +207,92 @@ export function overview(
   scenario = IST,
   body: string | null = null,
 ): OverviewModel {
-  const posts = countedPosts(dataset, scenario).filter((p) => !body || p.body === body);
-  const bausteine: Baustein[] = [1, 2, 3];
-  const byCarrier = (t: CarrierType) => sumFte(posts.filter((p) => p.carrierType === t));
   const events = entriesFor(dataset.events, body);
   const deadlines = events.filter((e) => e.kind === 'frist');
   const periods = events.filter((e) => e.kind === 'foerderzeitraum');
   const sessions = events.filter((e) => e.kind === 'sitzung');
-  const allStatus = dataset.posts.filter(
-    (p) => p.scenario === scenario && (!body || p.body === body),
-  );
   const running = periods
     .filter((e) => e.date.iso <= today && (e.until?.iso ?? e.date.iso) >= today)
     .sort((a, b) => deadlineDate(a).localeCompare(deadlineDate(b)))[0];
-  // Posts per body in one pass (in order of first appearance), not one filter per body.
-  const byBody = new Map<string, Post[]>();
-  for (const p of posts) {
-    const own = byBody.get(p.body);
-    if (own) own.push(p);
-    else byBody.set(p.body, [p]);
+  // One pass over the posts (a million make each extra filter cost a second): the posts
+  // that count feed the total and their body, every post of the scenario the status.
+  const all = new FteSums();
+  const byBody = new Map<string, FteSums>();
+  const status = new Map<PostStatus, { posts: number; fte: number }>();
+  const statusSources = new SourceCollector();
+  const asOfs = new Set<string>();
+  let lastUpdate: string | null = null;
+  for (const p of dataset.posts) {
+    if (p.scenario !== scenario || (body && p.body !== body)) continue;
+    const stamp = p.asOf?.iso ?? p.start?.iso;
+    if (stamp !== undefined && stamp !== lastUpdate) lastUpdate = later(lastUpdate, stamp);
+    if (p.asOf) asOfs.add(p.asOf.iso);
+    const s = status.get(p.status);
+    if (s) {
+      s.posts++;
+      s.fte += p.fte;
+    } else status.set(p.status, { posts: 1, fte: p.fte });
+    statusSources.add(p);
+    if (p.status === 'entfallen') continue;
+    all.add(p, stamp);
+    let own = byBody.get(p.body);
+    if (!own) byBody.set(p.body, (own = new FteSums()));
+    own.add(p, stamp);
   }
-  const bodies = [...byBody].map(([ags, own]): BodyRow => {
-    let newestAsOf: string | null = null;
-    for (const p of own) newestAsOf = later(newestAsOf, p.asOf?.iso ?? p.start?.iso);
-    return {
-      ags,
-      name: gazetteer.label(ags),
-      fte: sumFte(own),
-      byBaustein: {
-        1: sumFte(own.filter((p) => p.baustein === 1)),
-        2: sumFte(own.filter((p) => p.baustein === 2)),
-        3: sumFte(own.filter((p) => p.baustein === 3)),
-      },
-      shareFree: shareFree(own),
-      unknownCarrierFte: sumFte(own.filter((p) => p.carrierType === 'unbekannt')),
-      newestAsOf,
-      stale: isStale(newestAsOf, today),
-      sources: collectSources(own),
-    };
-  });
+  const bodies = [...byBody].map(([ags, own]): BodyRow => ({
+    ags,
+    name: gazetteer.label(ags),
+    fte: round(own.fte),
+    byBaustein: { 1: round(own.baustein[0]), 2: round(own.baustein[1]), 3: round(own.baustein[2]) },
+    shareFree: own.shareFree(),
+    unknownCarrierFte: round(own.carrier.unbekannt),
+    newestAsOf: own.newest,
+    stale: isStale(own.newest, today),
+    sources: own.sources.result(),
+  }));
   bodies.sort((a, b) => b.fte - a.fte || a.name.localeCompare(b.name));
   // The same posts back the total, the Bausteine and the Träger: their sources are collected once.
-  const postSources = collectSources(posts);
-  let lastUpdate: string | null = null;
-  for (const p of allStatus) lastUpdate = later(lastUpdate, p.asOf?.iso ?? p.start?.iso);
+  const postSources = all.sources.result();
   for (const o of dataset.obliged)
     if (!body || bodyOfArea(o.ags) === body) lastUpdate = later(lastUpdate, o.asOf.iso);
   for (const e of events) if (e.date.iso <= today) lastUpdate = later(lastUpdate, e.date.iso);
+  const coveredBodies = new Set<string>();
+  let carrierBodies = 0;
+  for (const [ags, own] of byBody) {
+    coveredBodies.add(bodyOfArea(ags) ?? ags);
+    if (own.knownCarrier) carrierBodies++;
+  }
   return {
     scenario,
     body,
-    coverage: {
-      bodies: new Set(posts.map((p) => bodyOfArea(p.body) ?? p.body)).size,
-      total: KIM_BODY_COUNT,
-    },
-    carrierBodies: new Set(posts.filter((p) => p.carrierType !== 'unbekannt').map((p) => p.body))
-      .size,
-    totalFte: { value: sumFte(posts), sources: postSources },
+    coverage: { bodies: coveredBodies.size, total: KIM_BODY_COUNT },
+    carrierBodies,
+    totalFte: { value: round(all.fte), sources: postSources },
     byBaustein: {
-      value: bausteine.map((b) => {
-        const own = posts.filter((p) => p.baustein === b);
-        return { baustein: b, fte: sumFte(own), posts: own.length };
-      }),
+      value: ([1, 2, 3] as const).map((b) => ({
+        baustein: b,
+        fte: round(all.baustein[b - 1]!),
+        posts: all.posts[b - 1]!,
+      })),
       sources: postSources,
     },
     carriers: {
       value: {
-        kommune: byCarrier('kommune'),
-        frei: byCarrier('frei'),
-        unbekannt: byCarrier('unbekannt'),
-        shareFree: shareFree(posts),
+        kommune: round(all.carrier.kommune),
+        frei: round(all.carrier.frei),
+        unbekannt: round(all.carrier.unbekannt),
+        shareFree: all.shareFree(),
       },
       sources: postSources,
     },
     byStatus: {
-      value: STATUS_ORDER.map((status) => {
-        const own = allStatus.filter((p) => p.status === status);
-        return { status, posts: own.length, fte: sumFte(own) };
-      }).filter((s) => s.posts > 0),
-      sources: collectSources(allStatus),
+      value: STATUS_ORDER.flatMap((st) => {
+        const own = status.get(st);
+        return own ? [{ status: st, posts: own.posts, fte: round(own.fte) }] : [];
+      }),
+      sources: statusSources.result(),
     },
+    postsAsOf: dateSpan([...asOfs]),
     runningPeriod: running
       ? {
           entry: running,

@@ -24,36 +24,64 @@ interface Sourced {
   line: number;
 }
 
-/** Groups the sources of some records, most used first; records without a source are named too. */
-export function collectSources(records: readonly Sourced[]): SourceRef[] {
-  const byText = new Map<string, SourceRef>();
-  const kinds = new Map<SourceRef, Map<Evidence, number>>();
-  for (const r of records) {
-    const text = r.source?.trim() || '(ohne Quellenangabe)';
-    let ref = byText.get(text);
-    if (!ref) {
-      const url = /^https?:\/\//i.test(text) ? text : null;
-      ref = {
-        text,
-        url,
-        publisher: url ? (publisherOf(url)?.name ?? null) : null,
-        evidence: null,
-        evidenceRows: {},
-        rows: [],
-      };
-      byText.set(text, ref);
-      kinds.set(ref, new Map());
+/**
+ * Collects sources record by record (one pass can feed several collectors:
+ * the Übersicht's total, its bodies and its status counts).
+ */
+export class SourceCollector {
+  readonly #byText = new Map<string, SourceRef>();
+  readonly #kinds = new Map<SourceRef, Map<Evidence, number>>();
+  /** The last source seen: rows of one source often follow each other. */
+  #lastText: string | undefined = undefined;
+  #last: SourceRef | null = null;
+
+  add(r: Sourced): void {
+    let ref: SourceRef | undefined;
+    if (r.source === this.#lastText && this.#last) ref = this.#last;
+    else {
+      const text = r.source?.trim() || '(ohne Quellenangabe)';
+      ref = this.#byText.get(text);
+      if (!ref) {
+        const url = /^https?:\/\//i.test(text) ? text : null;
+        ref = {
+          text,
+          url,
+          publisher: url ? (publisherOf(url)?.name ?? null) : null,
+          evidence: null,
+          evidenceRows: {},
+          rows: [],
+        };
+        this.#byText.set(text, ref);
+        this.#kinds.set(ref, new Map());
+      }
+      this.#lastText = r.source;
+      this.#last = ref;
     }
-    ref.rows.push({ file: r.file, line: r.line });
+    // The record itself stands for its row (it has file and line): no object per row.
+    ref.rows.push(r);
     const kind = r.evidence ?? 'none';
     ref.evidenceRows[kind] = (ref.evidenceRows[kind] ?? 0) + 1;
-    if (r.evidence) kinds.get(ref)!.set(r.evidence, (kinds.get(ref)!.get(r.evidence) ?? 0) + 1);
+    if (r.evidence) {
+      const kinds = this.#kinds.get(ref)!;
+      kinds.set(r.evidence, (kinds.get(r.evidence) ?? 0) + 1);
+    }
   }
-  for (const [ref, count] of kinds)
-    ref.evidence = [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  return [...byText.values()].sort(
-    (a, b) => b.rows.length - a.rows.length || a.text.localeCompare(b.text),
-  );
+
+  /** The sources, most used first (then by text). */
+  result(): SourceRef[] {
+    for (const [ref, count] of this.#kinds)
+      ref.evidence = [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    return [...this.#byText.values()].sort(
+      (a, b) => b.rows.length - a.rows.length || a.text.localeCompare(b.text),
+    );
+  }
+}
+
+/** Groups the sources of some records, most used first; records without a source are named too. */
+export function collectSources(records: readonly Sourced[]): SourceRef[] {
+  const c = new SourceCollector();
+  for (const r of records) c.add(r);
+  return c.result();
 }
 
 /** A short name for a source line: its publisher (for a URL), else the text, cut at 60 characters. */
