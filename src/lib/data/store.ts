@@ -21,7 +21,7 @@ export interface BuiltDataset {
 const LISTS = ['posts', 'regions', 'events', 'obliged', 'population'] as const;
 type ListName = (typeof LISTS)[number];
 /** Records per stored part: reading one takes a few milliseconds, not a second. */
-export const PART_SIZE = 10_000;
+export const PART_SIZE = 5_000;
 
 /** The head of a stored validated dataset: everything but the lists, and how many parts each has. */
 interface BuiltHead {

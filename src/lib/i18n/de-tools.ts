@@ -259,6 +259,7 @@ export const deTools = {
     'Die mitgelieferten Daten sind wieder in Gebrauch; die gespeicherten Versionen bleiben erhalten.',
   'up.none': 'Keine lesbaren Dateien gewählt.',
   'cov.title': 'Abdeckung je Körperschaft',
+  'cov.computing': 'Die Abdeckung von {n} Stellen wird gezählt …',
   'cov.summary':
     'Von {total} KIM-Körperschaften haben {posts} veröffentlichte Stellenzahlen, {obliged} Zahlen zu Ausreisepflichtigen oder Geduldeten und {population} Einwohnerzahlen im Datensatz. „keine Daten“ heißt: nichts veröffentlicht gefunden, nicht null.',
   'cov.filter': 'Filtern',
@@ -294,6 +295,7 @@ export const deTools = {
   'load.hintOffline':
     'Ist die Verbindung unterbrochen? Die Daten liegen im Ordner „data“ neben der Anwendung.',
   'overview.untitled': 'Datensatz ohne Titel',
+  'overview.computing': 'Die Kennzahlen von {n} Stellen werden berechnet …',
   'overview.scenario': 'Szenario',
   'overview.today': 'Heute',
   'overview.todayPinned': 'festgelegt',

@@ -25,6 +25,7 @@ export const en: Record<TextKey, string> = {
   'load.hintOffline':
     'Is the connection down? The data lives in the “data” folder next to the app.',
   'overview.untitled': 'Untitled dataset',
+  'overview.computing': 'Computing the key figures of {n} posts …',
   'overview.stand': 'As of',
   'overview.scenario': 'Scenario',
   'overview.today': 'Today',
@@ -650,6 +651,7 @@ export const en: Record<TextKey, string> = {
   'tl.startUnknown': 'start not published',
   'tl.figureOf': 'figure of {date}',
   'cov.title': 'Coverage per Körperschaft',
+  'cov.computing': 'Counting the coverage of {n} posts …',
   'cov.summary':
     'Of {total} KIM Körperschaften, {posts} have published post figures, {obliged} figures on persons obliged to leave or geduldete and {population} population figures in the dataset. “no data” means nothing published was found, not zero.',
   'cov.filter': 'Filter',

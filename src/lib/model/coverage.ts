@@ -1,3 +1,4 @@
+import { runAtOnce } from '../util/slices.ts';
 import { kreisOf, LAND_NRW } from '../data/ags.ts';
 import type { Dataset } from '../data/dataset.ts';
 import type { Gazetteer } from '../data/gazetteer.ts';
@@ -77,6 +78,18 @@ export function isStale(iso: string | null, today: string): boolean {
  * A body without any row is listed too („keine Daten“).
  */
 export function coverage(dataset: Dataset, gazetteer: Gazetteer, today: string): BodyCoverage[] {
+  return runAtOnce(coverageSteps(dataset, gazetteer, today));
+}
+
+/** Posts per step of {@link coverageSteps}. */
+const COVERAGE_SLICE = 100_000;
+
+/** {@link coverage} as steps: it pauses after every {@link COVERAGE_SLICE} posts (runInSlices). */
+export function* coverageSteps(
+  dataset: Dataset,
+  gazetteer: Gazetteer,
+  today: string,
+): Generator<number, BodyCoverage[]> {
   const rows = new Map<string, BodyCoverage>();
   for (const ags of kimBodies(gazetteer))
     rows.set(ags, {
@@ -97,7 +110,10 @@ export function coverage(dataset: Dataset, gazetteer: Gazetteer, today: string):
     const body = bodyOfArea(ags);
     return body ? rows.get(body) : undefined;
   };
-  for (const p of dataset.posts) {
+  const posts = dataset.posts;
+  for (let i = 0; i < posts.length; i++) {
+    if (i > 0 && i % COVERAGE_SLICE === 0) yield i;
+    const p = posts[i]!;
     if (p.scenario !== IST || p.status === 'entfallen') continue;
     const row = rows.get(p.body) ?? at(p.body);
     if (!row) continue;
@@ -105,8 +121,11 @@ export function coverage(dataset: Dataset, gazetteer: Gazetteer, today: string):
     row.fte = Math.round((row.fte + p.fte) * 100) / 100;
     row.evidence[p.evidence ?? 'unbekannt']++;
     const date = p.asOf?.iso ?? p.start?.iso;
-    row.newestPost = newer(row.newestPost, date);
-    row.newest = newer(row.newest, date);
+    // Rows of a body mostly share their date: compare only a new one (midDay makes strings).
+    if (date !== undefined && date !== row.newestPost) {
+      row.newestPost = newer(row.newestPost, date);
+      if (date !== row.newest) row.newest = newer(row.newest, date);
+    }
   }
   for (const o of dataset.obliged) {
     const row = at(o.ags);

@@ -11,6 +11,7 @@ import {
 import { LAND_NRW } from '../data/ags.ts';
 import { bodyOfArea, isStale, KIM_BODY_COUNT } from './coverage.ts';
 import { daysBetween } from '../util/days.ts';
+import { runAtOnce } from '../util/slices.ts';
 import { SourceCollector, type SourceRef } from './sources.ts';
 import { dateSpan, midDay, type DateSpan } from './stichtag.ts';
 import { countedPosts, shareFree } from './counted-posts.ts';
@@ -207,6 +208,24 @@ export function overview(
   scenario = IST,
   body: string | null = null,
 ): OverviewModel {
+  return runAtOnce(overviewSteps(dataset, gazetteer, today, scenario, body));
+}
+
+/** Posts per step of {@link overviewSteps}: a step takes some 20 ms in a browser. */
+export const OVERVIEW_SLICE = 50_000;
+
+/**
+ * {@link overview} as steps: it pauses (yields the posts done so far) after
+ * every {@link OVERVIEW_SLICE} posts, so a page can compute the Übersicht of
+ * a million posts between frames (runInSlices) with the same result.
+ */
+export function* overviewSteps(
+  dataset: Dataset,
+  gazetteer: Gazetteer,
+  today: string,
+  scenario = IST,
+  body: string | null = null,
+): Generator<number, OverviewModel> {
   const events = entriesFor(dataset.events, body);
   const deadlines = events.filter((e) => e.kind === 'frist');
   const periods = events.filter((e) => e.kind === 'foerderzeitraum');
@@ -222,7 +241,10 @@ export function overview(
   const statusSources = new SourceCollector();
   const asOfs = new Set<string>();
   let lastUpdate: string | null = null;
-  for (const p of dataset.posts) {
+  const list = dataset.posts;
+  for (let i = 0; i < list.length; i++) {
+    if (i > 0 && i % OVERVIEW_SLICE === 0) yield i;
+    const p = list[i]!;
     if (p.scenario !== scenario || (body && p.body !== body)) continue;
     const stamp = p.asOf?.iso ?? p.start?.iso;
     if (stamp !== undefined && stamp !== lastUpdate) lastUpdate = later(lastUpdate, stamp);
