@@ -95,7 +95,6 @@ const STATUS_ORDER: PostStatus[] = [
 ];
 
 const round = (n: number) => Math.round(n * 100) / 100;
-const sumFte = (posts: readonly Post[]) => round(posts.reduce((s, p) => s + p.fte, 0));
 
 /** End of a deadline window or funding period, else its date. */
 const deadlineDate = (e: CalendarEntry) => (e.until ?? e.date).iso;
@@ -141,19 +140,20 @@ export interface HeadlineFigures {
  * passes over the posts.
  */
 export function headlineFigures(dataset: Dataset, today: string): HeadlineFigures {
-  const posts = countedPosts(dataset, IST);
-  const fte: [number, number, number] = [0, 0, 0];
+  // The sums of `overview` in one pass over the posts, in the same order (same digits).
+  const all = new FteSums(false);
   const bodies = new Set<string>();
-  for (const p of posts) {
-    fte[p.baustein - 1] = fte[p.baustein - 1]! + p.fte;
+  for (const p of dataset.posts) {
+    if (p.scenario !== IST || p.status === 'entfallen') continue;
+    all.add(p, undefined);
     bodies.add(p.body);
   }
   const deadlines = dataset.events.filter((e) => e.kind === 'frist');
   const sessions = dataset.events.filter((e) => e.kind === 'sitzung');
   return {
-    totalFte: sumFte(posts),
-    bausteinFte: [round(fte[0]), round(fte[1]), round(fte[2])],
-    shareFree: shareFree(posts),
+    totalFte: round(all.fte),
+    bausteinFte: [round(all.baustein[0]), round(all.baustein[1]), round(all.baustein[2])],
+    shareFree: all.shareFree(),
     bodies: bodies.size,
     nextDeadline: nearest(deadlines, today, deadlineDate, true)?.date ?? null,
     lastSession: nearest(sessions, today, (e) => e.date.iso, false)?.date ?? null,
@@ -173,7 +173,12 @@ class FteSums {
   known = 0;
   knownCarrier = false;
   newest: string | null = null;
-  sources = new SourceCollector();
+  readonly sources: SourceCollector | null;
+
+  /** `withSources`: collect the sources too (the Übersicht); the preview's figures need none. */
+  constructor(withSources = true) {
+    this.sources = withSources ? new SourceCollector() : null;
+  }
 
   add(p: Post, stamp: string | undefined) {
     this.fte += p.fte;
@@ -186,7 +191,7 @@ class FteSums {
       this.knownCarrier = true;
     }
     if (stamp !== undefined && stamp !== this.newest) this.newest = later(this.newest, stamp);
-    this.sources.add(p);
+    this.sources?.add(p);
   }
 
   /** As {@link shareFree}: VZÄ at freie Träger / VZÄ with a known Träger. */
@@ -270,11 +275,11 @@ export function* overviewSteps(
     unknownCarrierFte: round(own.carrier.unbekannt),
     newestAsOf: own.newest,
     stale: isStale(own.newest, today),
-    sources: own.sources.result(),
+    sources: own.sources!.result(),
   }));
   bodies.sort((a, b) => b.fte - a.fte || a.name.localeCompare(b.name));
   // The same posts back the total, the Bausteine and the Träger: their sources are collected once.
-  const postSources = all.sources.result();
+  const postSources = all.sources!.result();
   for (const o of dataset.obliged)
     if (!body || bodyOfArea(o.ags) === body) lastUpdate = later(lastUpdate, o.asOf.iso);
   for (const e of events) if (e.date.iso <= today) lastUpdate = later(lastUpdate, e.date.iso);

@@ -9,7 +9,7 @@ export interface RunningCheck {
   summary: Promise<CandidateSummary & { inWorker: boolean }>;
   /**
    * Stores the candidate as a new version in use (after `summary` resolved),
-   * compare-and-swap against `expected` (store.ts); ends the worker when stored.
+   * compare-and-swap against `expected` (store.ts); the worker is then kept for the next check.
    */
   save(title: string, expected: string | null): Promise<SaveResult>;
   cancel(): void;
@@ -71,12 +71,16 @@ function checkHere(
   };
 }
 
+/** The worker of the last finished check, kept for the next one (it knows the stored version). */
+let idle: Worker | null = null;
+
 /**
  * Checks uploads in a Web Worker (same code as `validate`): the files are
  * read as streams there, validated, and compared with the dataset in use
  * (read by the worker from storage when it is a stored version). The page
  * receives progress and a small summary only; `save()` stores the candidate
- * from the worker after the person confirmed. `cancel()` ends the worker.
+ * from the worker after the person confirmed. `cancel()` ends a running
+ * check (the worker with it); after a check or a save the worker is kept.
  */
 export function checkUploads(
   uploads: readonly Upload[],
@@ -88,30 +92,41 @@ export function checkUploads(
 ): RunningCheck {
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' });
+    worker = idle ?? new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' });
+    idle = null;
   } catch {
     return checkHere(uploads, current, geoUrl, today, lang, onProgress);
   }
   let rejectSummary: (e: Error) => void = () => {};
   let pendingSave: { ok: (r: SaveResult) => void; fail: (e: Error) => void } | null = null;
+  let checked = false;
   const fail = (e: Error) => {
     worker.terminate();
     rejectSummary(e);
     pendingSave?.fail(e);
+  };
+  /** Done with this check: the worker waits (with the version it knows) for the next one. */
+  const release = () => {
+    if (idle && idle !== worker) idle.terminate();
+    idle = worker;
   };
   const summary = new Promise<CandidateSummary & { inWorker: boolean }>((ok, reject) => {
     rejectSummary = reject;
     worker.onmessage = (e: MessageEvent) => {
       const msg = e.data as { type: string; [k: string]: unknown };
       if (msg.type === 'progress') onProgress(msg as never);
-      else if (msg.type === 'summary') ok({ ...(msg.summary as CandidateSummary), inWorker: true });
+      else if (msg.type === 'summary') {
+        checked = true;
+        ok({ ...(msg.summary as CandidateSummary), inWorker: true });
+      }
       // The stored version had no validated form the worker could read: sent from here.
       else if (msg.type === 'need-current')
         worker.postMessage({ type: 'current', dataset: current.dataset });
       else if (msg.type === 'saved') {
         const result = msg.result as SaveResult;
-        if (result.ok) worker.terminate();
         pendingSave?.ok(result);
+        pendingSave = null;
+        if (result.ok) release();
       } else if (msg.type === 'error') fail(new GermanError(msg.message as string));
     };
     worker.onerror = () =>
@@ -139,6 +154,13 @@ export function checkUploads(
         pendingSave = { ok, fail: reject };
         worker.postMessage({ type: 'save', title, expected });
       }),
-    cancel: () => fail(new CheckCancelled()),
+    cancel: () => {
+      // Checked and not being saved: the candidate is dropped, the worker kept. Else it is ended.
+      if (checked && !pendingSave) {
+        worker.postMessage({ type: 'discard' });
+        rejectSummary(new CheckCancelled());
+        release();
+      } else fail(new CheckCancelled());
+    },
   };
 }

@@ -24,16 +24,28 @@ export type WorkerRequest =
       lang: 'de' | 'en';
     }
   | { type: 'current'; dataset: Dataset }
-  | { type: 'save'; title: string; expected: string | null };
+  | { type: 'save'; title: string; expected: string | null }
+  /** The person discarded the candidate: the worker stays for the next check. */
+  | { type: 'discard' };
 
 let held: { dataset: Dataset; files: () => InputFile[]; germany: boolean } | null = null;
 let sentCurrent: ((d: Dataset) => void) | null = null;
+/**
+ * The stored version this worker knows (it saved or read it): the page keeps
+ * the worker between checks, so the next upload (often one small table)
+ * compares against it without reading a million records from storage again.
+ */
+let known: { id: string; dataset: Dataset } | null = null;
 
-/** The dataset in use: sent along, read from storage, or (no validated form stored) asked for. */
+/** The dataset in use: known, sent along, read from storage, or (no validated form stored) asked for. */
 async function currentOf(current: Extract<WorkerRequest, { type: 'check' }>['current']) {
   if ('dataset' in current) return current.dataset;
+  if (known?.id === current.storedId) return known.dataset;
   const built = await loadBuilt(current.storedId);
-  if (built) return built.dataset;
+  if (built) {
+    known = { id: current.storedId, dataset: built.dataset };
+    return built.dataset;
+  }
   return new Promise<Dataset>((ok) => {
     sentCurrent = ok;
     self.postMessage({ type: 'need-current' });
@@ -74,8 +86,13 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
         versionFigures(held.dataset),
         { dataset: held.dataset, germany: held.germany },
       );
-      if (result.ok) held = null;
+      if (result.ok) {
+        known = result.id ? { id: result.id, dataset: held.dataset } : null;
+        held = null;
+      }
       self.postMessage({ type: 'saved', result });
+    } else if (msg.type === 'discard') {
+      held = null;
     }
   } catch (err) {
     self.postMessage({ type: 'error', message: errorText(err, 'Die Prüfung') });
