@@ -17,6 +17,9 @@ describe('#/daten upload (real Chromium, IndexedDB)', () => {
     // The upload fixture is the frozen dataset with changes: start from that dataset.
     const { page, errors } = await h.open('#/daten?quelle=fixtures/kim-2026-11/');
     const context = page.context();
+    // The published folder was fetched and built in the load worker, as an upload is checked.
+    await page.getByTestId('upload-files').waitFor();
+    expect(await page.locator('main').getAttribute('data-built-in')).toBe('worker');
     await page.getByTestId('upload-files').setInputFiles(fixture('stellen.csv'));
     const candidate = page.getByTestId('candidate');
     await candidate.waitFor();
@@ -48,6 +51,8 @@ describe('#/daten upload (real Chromium, IndexedDB)', () => {
     await page.goto(`${h.url}#/`);
     await page.getByTestId('total-fte').waitFor();
     expect(await page.getByTestId('share-free').textContent()).toBe('2\u00a0%');
+    // Read in its validated form from storage: nothing was built again.
+    await expect.poll(() => page.locator('main').getAttribute('data-built-in')).toBe('speicher');
     await page.reload();
     await page.getByTestId('total-fte').waitFor();
     expect(await page.getByTestId('share-free').textContent()).toBe('2\u00a0%');
@@ -86,6 +91,9 @@ describe('#/daten upload (real Chromium, IndexedDB)', () => {
       };
     });
     await page.goto(`${h.url}#/daten?quelle=fixtures/kim-2026-11/`);
+    // The folder is built on the page then: the same code, no worker.
+    await page.getByTestId('upload-files').waitFor();
+    expect(await page.locator('main').getAttribute('data-built-in')).toBe('seite');
     await page.getByTestId('upload-files').setInputFiles(fixture('stellen.csv'));
     const candidate = page.getByTestId('candidate');
     await candidate.waitFor();

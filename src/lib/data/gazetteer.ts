@@ -73,3 +73,6 @@ export function createGazetteer(files: readonly GazetteerFile[]): Gazetteer {
     uncovered,
   };
 }
+
+/** The gazetteer is that of all Germany (a Gemeinde outside NRW, München, is known). */
+export const beyondNrw = (g: Gazetteer): boolean => g.covers('09162000');

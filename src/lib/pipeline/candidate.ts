@@ -1,3 +1,4 @@
+import { beyondNrw } from '../data/gazetteer.ts';
 import { keepableTables, type Dataset } from '../data/dataset.ts';
 import { complementFiles } from '../data/export-tables.ts';
 import { readBundle } from '../data/bundle-read.ts';
@@ -142,7 +143,7 @@ export async function prepareCandidate(
   const dataset: Dataset = readProblems.length
     ? { ...built.dataset, problems: boundProblems([...readProblems, ...built.dataset.problems]) }
     : built.dataset;
-  const germany = gazetteer.covers('09162000');
+  const germany = beyondNrw(gazetteer);
   const diff = datasetDiff(
     current,
     dataset,

@@ -1,11 +1,7 @@
 import { createContext } from 'svelte';
-import {
-  absoluteUrl,
-  buildChecked,
-  gazetteerOf,
-  loadDataset,
-  type Loaded,
-} from '../data/loader.ts';
+import { absoluteUrl, gazetteerOf, type Loaded } from '../data/loader.ts';
+import { loadInWorker } from '../pipeline/load-client.ts';
+import { beyondNrw } from '../data/gazetteer.ts';
 import {
   currentPointer,
   loadBuilt,
@@ -51,6 +47,8 @@ export class AppState {
   loaded = $state.raw<Loaded | null>(null);
   error = $state<string | null>(null);
   loading = $state(false);
+  /** Where the dataset in use was built: the load worker, the page (no module workers), or `null` (read in its validated form). */
+  loadedInWorker = $state<boolean | null>(null);
   /** When the dataset in use comes from the browser's storage: which version, when saved. */
   stored = $state<{ id: string; savedAt: string; title: string } | null>(null);
   /**
@@ -152,7 +150,7 @@ export class AppState {
     const dataset = { ...loaded.dataset, deck: [...slides] };
     const result = await saveDataset(files, title, this.version, versionFigures(dataset), {
       dataset,
-      germany: loaded.gazetteer.covers('09162000'),
+      germany: beyondNrw(loaded.gazetteer),
     });
     if (result.ok) {
       this.loaded = { ...loaded, dataset, origin: `Browser-Speicher (${title})` };
@@ -183,6 +181,7 @@ export class AppState {
       const built = result.id ? await loadBuilt(result.id) : null;
       if (built) {
         this.loaded = await this.#fromBuilt(built);
+        this.loadedInWorker = null;
         this.#storedDataset = this.loaded.dataset;
       } else await this.load();
       this.#changed(result.id, result.savedAt, title);
@@ -302,28 +301,31 @@ export class AppState {
       const pointer = await currentPointer();
       const fromStore = !this.route.params.get('quelle') && pointer.id;
       // The validated form when the version has one of this schema (no validation at a start),
-      // else its files, validated again.
+      // else its files, validated again; the published folder otherwise. Both are built in
+      // the load worker, like an upload; the page makes only the gazetteer.
       const built = fromStore ? await loadBuilt(pointer.id!) : null;
-      const files = fromStore && !built ? await loadStored() : null;
-      const saved = built ?? files;
+      const geoUrl = absoluteUrl(GEO_URL, location.href);
       let loaded: Loaded;
-      if (built) loaded = await this.#fromBuilt(built, controller.signal);
-      else if (files) {
-        const { dataset, gazetteer } = await buildChecked(
-          files.files,
-          absoluteUrl(GEO_URL, location.href),
-          fetch,
-          controller.signal,
-        );
-        loaded = { dataset, gazetteer, origin: `Browser-Speicher (${files.title})` };
+      let saved: { id: string; savedAt: string; title: string } | null = null;
+      if (built) {
+        loaded = await this.#fromBuilt(built, controller.signal);
+        saved = built;
+        this.loadedInWorker = null;
       } else {
-        loaded = await loadDataset(
-          check.url!,
-          absoluteUrl(GEO_URL, location.href),
+        const got =
+          (fromStore ? await loadInWorker({ type: 'stored', geoUrl }, controller.signal) : null) ??
+          (await loadInWorker({ type: 'folder', url: check.url!, geoUrl }, controller.signal))!;
+        const gazetteer = await gazetteerOf(
+          geoUrl,
+          got.dataset,
+          got.germany,
           fetch,
           controller.signal,
         );
-        if (foreign) loaded = { ...loaded, foreign };
+        loaded = { dataset: got.dataset, gazetteer, origin: got.origin };
+        if (foreign && !got.stored) loaded = { ...loaded, foreign };
+        saved = got.stored;
+        this.loadedInWorker = got.inWorker;
       }
       if (!controller.signal.aborted) {
         this.loaded = loaded;
