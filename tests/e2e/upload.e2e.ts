@@ -136,6 +136,40 @@ describe('#/daten upload (real Chromium, IndexedDB)', () => {
     await page.context().close();
   });
 
+  it('a stored dataset of 120.000 posts: the Übersicht and the coverage are counted in steps, to the same figures', async () => {
+    const { page, errors } = await h.open('#/daten');
+    const header = 'id;koerperschaft;baustein;traeger_typ;traeger;vzae;status;stand\r\n';
+    // 120.000 posts, 0,5 VZÄ each, in Siegen-Wittgenstein (every third at a freier Träger) and Olpe.
+    const rows = Array.from(
+      { length: 120_000 },
+      (_, i) =>
+        `P${i};${i % 4 === 0 ? '05966' : '05970'};${(i % 3) + 1};${i % 3 === 0 ? 'frei' : 'kommune'};T;0,5;besetzt;${i % 2 ? '01.03.2024' : '15.06.2025'}\r\n`,
+    ).join('');
+    await page.getByTestId('upload-files').setInputFiles({
+      name: 'stellen.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(header + rows, 'utf8'),
+    });
+    await page.getByTestId('candidate').waitFor({ timeout: 60_000 });
+    await page.getByTestId('confirm').click();
+    await page.getByTestId('stored').waitFor({ timeout: 60_000 });
+    await page.getByTestId('coverage-summary').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('coverage-05970').textContent()).toContain('45.000');
+    await page.goto(`${h.url}#/`);
+    await page.reload();
+    await page.getByTestId('total-fte').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('total-fte').textContent()).toMatch(/^60\.000 VZÄ$/);
+    expect(await page.getByTestId('share-free').textContent()).toBe('33\u00a0%');
+    expect(await page.getByTestId('body-05970').textContent()).toContain('45.000');
+    expect(await page.getByTestId('body-05966').textContent()).toContain('15.000');
+    // Both Stichtage of the posts are named under the total.
+    expect(await page.locator('.figures').first().textContent()).toContain(
+      'Stand der Angaben 2024–2025',
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('re-imports an exported bundle as identical (no changes in the preview)', async () => {
     const { page } = await h.open('#/daten');
     const [download] = await Promise.all([

@@ -13,13 +13,28 @@ export function countedPosts(dataset: Dataset, scenario = IST): Post[] {
 
 /** Bodies with a post that counts (the Ist unless named), in one pass without a copy of the posts. */
 export function bodiesWithPosts(dataset: Dataset, scenario = IST): Set<string> {
+  const steps = bodiesWithPostsSteps(dataset, scenario);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/** {@link bodiesWithPosts} in steps of 200,000 posts (runInSlices). */
+export function* bodiesWithPostsSteps(
+  dataset: Dataset,
+  scenario = IST,
+): Generator<number, Set<string>> {
   const out = new Set<string>();
+  const posts = dataset.posts;
   let last: string | undefined;
-  for (const p of dataset.posts)
+  for (let i = 0; i < posts.length; i++) {
+    if (i > 0 && i % 200_000 === 0) yield i;
+    const p = posts[i]!;
     if (p.body !== last && p.scenario === scenario && p.status !== 'entfallen') {
       out.add(p.body);
       last = p.body;
     }
+  }
   return out;
 }
 

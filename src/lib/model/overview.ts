@@ -216,8 +216,8 @@ export function overview(
   return runAtOnce(overviewSteps(dataset, gazetteer, today, scenario, body));
 }
 
-/** Posts per step of {@link overviewSteps}: a step takes some 20 ms in a browser. */
-export const OVERVIEW_SLICE = 50_000;
+/** Posts per step of {@link overviewSteps}: a step takes some 10–20 ms in a browser. */
+export const OVERVIEW_SLICE = 25_000;
 
 /**
  * {@link overview} as steps: it pauses (yields the posts done so far) after
