@@ -54,6 +54,35 @@ const CACHEABLE = new Set([
   'baustein-list',
 ]);
 const CACHE_LIMIT = 10_000;
+
+/**
+ * Distinct texts of a column, each kept once. A copy (not the cell itself)
+ * is kept: a cell can be a slice of the whole file's text and would keep it
+ * alive. After {@link TextPool.TRIAL} texts, a column that repeats less than
+ * every second text is not pooled any more (`on` false).
+ */
+class TextPool {
+  static readonly TRIAL = 2_000;
+  on = true;
+  #seen = 0;
+  #hits = 0;
+  readonly #texts = new Map<string, string>();
+
+  get(text: string): string {
+    const known = this.#texts.get(text);
+    this.#seen++;
+    if (known !== undefined) {
+      this.#hits++;
+      return known;
+    }
+    if (this.#seen >= TextPool.TRIAL && this.#hits * 2 < this.#seen) this.on = false;
+    if (this.#texts.size >= CACHE_LIMIT) return text;
+    // Short strings are copies already; a longer one is flattened into a string of its own.
+    const copy = text.length < 13 ? text : (' ' + text).slice(1);
+    this.#texts.set(copy, copy);
+    return copy;
+  }
+}
 /** The `extra` of every row without unknown columns: one shared, empty map instead of a million. */
 const NO_EXTRA: ReadonlyMap<string, string> = new Map();
 const at = (line: number, column: string | null, value: string | null) => ({ line, column, value });
@@ -163,6 +192,10 @@ export function validateTable(
     col && CACHEABLE.has(col.type.kind) ? new Map<string, ReturnType<typeof parseCell>>() : null,
   );
   const texts = columns.map((col) => col?.type.kind === 'text');
+  // Text cells repeat too (Träger, Funktion, Quelle): one string per distinct text instead of
+  // one per row (a million rows held a million copies of „Stadt Lüdenscheid“). A column whose
+  // texts do not repeat (ids, notes) stops being interned once its first texts show it.
+  const interned = columns.map((col) => (col?.type.kind === 'text' ? new TextPool() : null));
   const slotCount = raw.spec.columns.length;
   const slots = columns.map((col) => (col ? raw.spec.columns.indexOf(col) : -1));
   const rows: ValidRow[] = [];
@@ -240,7 +273,9 @@ export function validateTable(
       }
       if (texts[i]) {
         // Text needs no parsing: the cell itself (trimmed), without a result object.
-        values[slots[i]!] = trimmed(cell);
+        const pool = interned[i];
+        if (pool?.on) values[slots[i]!] = pool.get(trimmed(cell));
+        else values[slots[i]!] = trimmed(cell);
         continue;
       }
       const cache = caches[i];
