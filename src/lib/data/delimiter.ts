@@ -31,19 +31,29 @@ function countPerRecord(sample: string, maxRecords: number): Map<Delimiter, numb
  * German Excel writes it. A file without any candidate is read as `;`.
  */
 export function detectDelimiter(text: string): Delimiter {
+  return chooseDelimiter(text).delimiter;
+}
+
+/**
+ * The delimiter and, when the header holds another candidate that splits the
+ * following lines just as consistently, that rival: the choice was then made
+ * by the header's field count or by preferring `;`, and the report says so.
+ */
+export function chooseDelimiter(text: string): { delimiter: Delimiter; rival: Delimiter | null } {
   const counts = countPerRecord(text.slice(0, 65536), 20);
-  let best: Delimiter = ';';
-  let bestScore = [-1, -1];
+  const scored: { d: Delimiter; consistent: number; header: number }[] = [];
   for (const d of CANDIDATES) {
     const perRecord = counts.get(d)!;
     const header = perRecord[0] ?? 0;
     if (header === 0) continue;
-    const consistent = perRecord.slice(1).filter((n) => n === header).length;
-    const score = [header > 0 ? consistent : -1, header];
-    if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && score[1]! > bestScore[1]!)) {
-      best = d;
-      bestScore = score;
-    }
+    scored.push({ d, consistent: perRecord.slice(1).filter((n) => n === header).length, header });
   }
-  return best;
+  // Stable: on equal scores the earlier candidate (`;` first) stays in front.
+  scored.sort((a, b) => b.consistent - a.consistent || b.header - a.header);
+  const [best, second] = scored;
+  if (!best) return { delimiter: ';', rival: null };
+  return {
+    delimiter: best.d,
+    rival: second && second.consistent === best.consistent ? second.d : null,
+  };
 }

@@ -1,5 +1,5 @@
 import { decodeBytes, type Decoded, type Encoding } from './decode.ts';
-import { detectDelimiter, type Delimiter } from './delimiter.ts';
+import { chooseDelimiter, type Delimiter } from './delimiter.ts';
 import { CsvReader, parseCsv, type CsvIssue } from './csv.ts';
 import { normaliseName } from './header.ts';
 import { heldTableOf } from './held-rows.ts';
@@ -66,7 +66,8 @@ export function tableOf(input: InputFile): TableName | null {
   if (!decoded.ok) return null;
   const head = decoded.text.slice(0, 65536);
   const header =
-    parseCsv(head.split(/\r\n|\n|\r/, 1)[0] ?? '', detectDelimiter(head)).rows[0]?.cells ?? [];
+    parseCsv(head.split(/\r\n|\n|\r/, 1)[0] ?? '', chooseDelimiter(head).delimiter).rows[0]
+      ?.cells ?? [];
   return tableByHeader(header.map((h) => h.trim()))?.name ?? null;
 }
 
@@ -97,7 +98,7 @@ export function readTable(input: InputFile, forced?: TableSpec): ReadResult {
       ],
     };
   }
-  const delimiter = detectDelimiter(decoded.text);
+  const { delimiter, rival } = chooseDelimiter(decoded.text);
   const body = new CsvReader(decoded.text, delimiter);
   const headerRow = body.next();
   if (!headerRow) {
@@ -153,9 +154,27 @@ export function readTable(input: InputFile, forced?: TableSpec): ReadResult {
       ],
     };
   }
+  const name = (d: string) => (d === '\t' ? 'Tabulator' : `„${d}“`);
   return {
     table: { file: input.name, spec, encoding: decoded.encoding, delimiter, header, body },
-    problems: [],
+    problems: rival
+      ? [
+          problemAt(
+            { table: spec.name, file: input.name },
+            'Warnung',
+            `Die Kopfzeile enthält ${name(delimiter)} und ${name(rival)} als mögliche Trennzeichen; gelesen wird mit ${name(delimiter)} (${header.length} Spalten).`,
+            `Stimmen die Spalten nicht, bitte die Datei mit Semikolon als Trennzeichen speichern (Excel: „CSV (Trennzeichen-getrennt)“) und kein ${name(rival)} in Spaltennamen verwenden.`,
+            {
+              line: headerRow.line,
+              value: header.slice(0, 6).join(delimiter),
+              text: {
+                key: 'file.ambiguousDelimiter',
+                params: { chosen: delimiter, rival, columns: header.length },
+              },
+            },
+          ),
+        ]
+      : [],
   };
 }
 

@@ -1,4 +1,10 @@
-import { decodeBytes, looksBinary, type Decoded, type Encoding } from './decode.ts';
+import {
+  decodeBytes,
+  looksBinary,
+  utf16WithoutBom,
+  type Decoded,
+  type Encoding,
+} from './decode.ts';
 import { decodeWindows1252 } from './windows-1252.ts';
 import { fromCharCodes } from '../util/no-spread.ts';
 
@@ -77,6 +83,12 @@ export class StreamDecoder {
       this.#mode = head[0] === 0xff ? 'utf-16le' : 'utf-16be';
       this.#bom = true;
       this.#feed(head.subarray(2));
+      return;
+    }
+    const utf16 = utf16WithoutBom(head);
+    if (utf16) {
+      this.#mode = utf16;
+      this.#feed(head);
       return;
     }
     this.#bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;

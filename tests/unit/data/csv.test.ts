@@ -47,3 +47,28 @@ describe('tableOf', () => {
     expect(tableOf({ name: 'leer.csv', bytes: new Uint8Array() })).toBeNull();
   });
 });
+
+describe('files from two editors (Issue 19)', () => {
+  it('reads termine.csv saved with a CRLF header (Excel) and LF rows (another editor) as 26 of 26 rows', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { buildDataset } = await import('../../../src/lib/data/dataset.ts');
+    const { fixtureFiles, gazetteer, ROOT, file } = await import('../helpers.ts');
+    const original = readFileSync(join(ROOT, 'tests/fixtures/kim-2026-11/termine.csv'), 'utf8');
+    const [header, ...rows] = original.split('\r\n');
+    // The header as Excel ends it, every appended row with LF only; one row with a lone CR too.
+    const mixed = `${header}\r\n${rows.slice(0, 10).join('\n')}\r${rows.slice(10).join('\n')}`;
+    expect(rows.filter(Boolean)).toHaveLength(26);
+    const others = fixtureFiles().filter((f) => f.name !== 'termine.csv');
+    const before = buildDataset([...others, file('termine.csv', original)], gazetteer);
+    const after = buildDataset([...others, file('termine.csv', mixed)], gazetteer);
+    expect(after.events).toHaveLength(26);
+    expect(after.tables.termine?.rows).toBe(26);
+    expect(after.problems.filter((p) => p.table === 'termine')).toEqual(
+      before.problems.filter((p) => p.table === 'termine'),
+    );
+    // Row numbers stay Excel's: the last entry is on row 27 in both.
+    expect(after.events.map((e) => e.line)).toEqual(before.events.map((e) => e.line));
+    expect(after.events.map((e) => e.title)).toEqual(before.events.map((e) => e.title));
+  });
+});

@@ -40,6 +40,27 @@ describe('decodeBytes', () => {
     expect(r).toMatchObject({ ok: true, encoding, text });
   });
 
+  it('reads UTF-16 without a BOM by its zero bytes (LE and BE), and a 1252 file is not taken for it', () => {
+    const text =
+      'datum;art;koerperschaft;titel\r\n16.11.2022;sitzung;05970040;Ausschuss für Soziales\r\n';
+    const le = new Uint8Array(text.length * 2);
+    const be = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      le[2 * i] = text.charCodeAt(i) & 0xff;
+      le[2 * i + 1] = text.charCodeAt(i) >> 8;
+      be[2 * i] = text.charCodeAt(i) >> 8;
+      be[2 * i + 1] = text.charCodeAt(i) & 0xff;
+    }
+    expect(decodeBytes(le)).toEqual({ ok: true, text, encoding: 'utf-16le', bom: false });
+    expect(decodeBytes(be)).toEqual({ ok: true, text, encoding: 'utf-16be', bom: false });
+    expect(decodeBytes(encodeWindows1252(text))).toMatchObject({ encoding: 'windows-1252', text });
+    // A binary file with scattered NULs stays binary.
+    const xlsx = new Uint8Array([
+      0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00,
+    ]);
+    expect(decodeBytes(xlsx)).toEqual({ ok: false, reason: 'binary' });
+  });
+
   it('never shows mojibake for UTF-8 umlauts', () => {
     const r = decodeBytes(utf8('Träger;Förderung'));
     expect(r.ok && r.text).toBe('Träger;Förderung');

@@ -38,6 +38,8 @@ const SAMPLES: [string, Uint8Array][] = [
   ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(SAMPLE)])],
   ['UTF-16 LE', utf16(SAMPLE, true)],
   ['UTF-16 BE', utf16(SAMPLE, false)],
+  ['UTF-16 LE without BOM', utf16(SAMPLE, true, false)],
+  ['UTF-16 BE without BOM', utf16(SAMPLE, false, false)],
   ['Windows-1252', encodeWindows1252('Körperschaft;VZÄ\r\n„Caritas“ – 55.000 €;ß\n')],
   ['UTF-8 broken only at the end', new Uint8Array([...utf8(SAMPLE), 0xc3])],
 ];
