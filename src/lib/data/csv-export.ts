@@ -23,7 +23,13 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
   return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
 
-/** A record's value as staff type it in its column: German dates, lists with `,`, a region by name. */
+/**
+ * Lists are written with ` | ` (DATA-FORMAT.md): German Excel and LibreOffice
+ * read `05970024,05970020` as one decimal number and destroy it on saving.
+ */
+export const LIST_SEPARATOR = ' | ';
+
+/** A record's value as staff type it in its column: German dates, lists with ` | `, a region by name. */
 export function cellOf(column: ColumnSpec, value: unknown): Cell {
   if (value === undefined || value === null) return null;
   switch (column.type.kind) {
@@ -33,11 +39,11 @@ export function cellOf(column: ColumnSpec, value: unknown): Cell {
     }
     case 'ags-list-or-region': {
       const area = value as AreaRef;
-      return area.kind === 'region' ? area.name : area.codes.join(',');
+      return area.kind === 'region' ? area.name : area.codes.join(LIST_SEPARATOR);
     }
     case 'ags-list':
     case 'baustein-list':
-      return (value as readonly (string | number)[]).join(',');
+      return (value as readonly (string | number)[]).join(LIST_SEPARATOR);
     default:
       return value as string | number;
   }

@@ -234,9 +234,14 @@ export const REGIONEN: TableSpec = {
       '05970',
       ['körperschaft', 'kreis'],
     ),
-    col('gemeinden', 'municipalities', { kind: 'ags-list' }, true, '05970004,05970028,05970012', [
-      'ags',
-    ]),
+    col(
+      'gemeinden',
+      'municipalities',
+      { kind: 'ags-list' },
+      true,
+      '05970004 | 05970028 | 05970012',
+      ['ags'],
+    ),
     quelle,
     anmerkung,
   ],
