@@ -1,7 +1,7 @@
 /**
- * `npm run validate -- <folder|files…> [--json]`: checks a dataset with exactly
+ * `npm run validate -- <folder|files…> [--json | --format text|json|github]`: checks a dataset with exactly
  * the code the browser uses and prints the German report (or the JSON shape of
- * DATA-FORMAT.md). Exit code 1 when any Fehler is found, 2 on wrong usage or
+ * DATA-FORMAT.md; `github`: one GitHub Actions annotation per problem, then the text). Exit code 1 when any Fehler is found, 2 on wrong usage or
  * when nothing could be read.
  *
  * Only regular files are read (a symlink to one is fine): folders, FIFOs,
@@ -10,7 +10,7 @@
  * escaped, and no error ever reaches the terminal as a stack trace.
  */
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildWith } from '../src/lib/data/loader.ts';
 import { readBoundaries } from '../src/lib/data/boundaries.ts';
@@ -21,6 +21,7 @@ import { LIMITS } from '../src/lib/data/limits.ts';
 import { sizeText } from '../src/lib/data/size-text.ts';
 import type { InputFile } from '../src/lib/data/read-table.ts';
 import { printable, reportJson, reportText } from '../src/lib/data/report.ts';
+import { githubAnnotations, headersOf } from '../src/lib/data/report-github.ts';
 
 const USED = /\.(csv|txt|tsv|json|geojson|topojson)$/i;
 
@@ -69,13 +70,20 @@ function notRegular(stats: Stats): string | null {
   return 'ist keine gewöhnliche Datei';
 }
 
+const USAGE =
+  'Aufruf: npm run validate -- <Ordner oder Dateien…> [--json | --format text|json|github]\nBeispiel: npm run validate -- data --format github';
 const args = process.argv.slice(2);
-const json = args.includes('--json');
-const paths = args.filter((a) => a !== '--json');
-if (paths.length === 0)
+const at = args.indexOf('--format');
+const format = args.includes('--json') ? 'json' : at >= 0 ? args[at + 1] : 'text';
+if (format !== 'text' && format !== 'json' && format !== 'github')
   fail(
-    'Aufruf: npm run validate -- <Ordner oder Dateien…> [--json]\nBeispiel: npm run validate -- data',
+    `Unbekanntes Format „${printable(String(format))}“: möglich sind text, json und github.\n${USAGE}`,
   );
+const paths = args.filter((a, i) => a !== '--json' && (at < 0 || (i !== at && i !== at + 1)));
+if (paths.length === 0) fail(USAGE);
+/** Where each read file is, relative to the repository (GITHUB_WORKSPACE) or the working folder. */
+const pathOfFile = new Map<string, string>();
+const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
 
 const files: InputFile[] = [];
 const skipped: string[] = [];
@@ -86,6 +94,7 @@ const readOne = (path: string, stats: Stats, name = basename(path)) => {
   if (why) return skip(path, why);
   try {
     files.push({ name, bytes: new Uint8Array(readFileSync(path)) });
+    pathOfFile.set(name, relative(workspace, resolve(path)).split(sep).join('/'));
   } catch {
     skip(path, 'lässt sich nicht lesen');
   }
@@ -141,5 +150,13 @@ const { dataset } = buildWith(files, [load('gebiete-de.json')], undefined, {
   deck: readDeck,
 });
 
-console.log(json ? JSON.stringify(reportJson(dataset), null, 2) : reportText(dataset));
+if (format === 'github') {
+  // One annotation per problem (a pull request shows it at the CSV's row), then the text report.
+  for (const line of githubAnnotations(dataset, (f) => pathOfFile.get(f) ?? f, headersOf(files)))
+    console.log(line);
+  console.log(reportText(dataset));
+} else
+  console.log(
+    format === 'json' ? JSON.stringify(reportJson(dataset), null, 2) : reportText(dataset),
+  );
 process.exit(dataset.problems.some((p) => p.severity === 'Fehler') ? 1 : 0);

@@ -3,10 +3,11 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { parseAgs } from './ags.ts';
 import { decodeBytes } from './decode.ts';
-import { problemAt, type Problem } from './problem.ts';
+import { problemAt, type Problem, type TextKey } from './problem.ts';
 import type { InputFile } from './read-table.ts';
 import type { CustomArea } from './boundary-file.ts';
 import { jsonPosition } from './german-error.ts';
+import { jsonWhere } from './manifest.ts';
 
 export { boundaryGazetteer, isBoundaryFile, type CustomArea } from './boundary-file.ts';
 
@@ -38,31 +39,37 @@ function isPosition(p: unknown): p is number[] {
   );
 }
 
+/** What can be wrong with the coordinates of an area, in German (the key `shape` of `boundaries.badShape`). */
+const SHAPES = {
+  noCoordinates: 'hat keine Koordinaten',
+  noRings: 'hat keine Liste von Ringen als Koordinaten',
+  ringNotList: 'hat einen Ring, der keine Liste von Punkten ist',
+  ringTooShort: 'hat einen Ring mit weniger als vier Punkten',
+  badPoint: 'hat einen Punkt, der nicht aus zwei Zahlen (Länge, Breite) besteht',
+};
+
 /**
- * What is wrong with the coordinates of a Polygon or MultiPolygon, in German,
- * or null when they have the GeoJSON shape. Loops of fixed depth, no
+ * What is wrong with the coordinates of a Polygon or MultiPolygon (a key of
+ * SHAPES), or null when they have the GeoJSON shape. Loops of fixed depth, no
  * recursion: a file nested 10,000 levels deep is one Fehler, not a crash.
  */
 function shapeProblem(geometry: {
   type: 'Polygon' | 'MultiPolygon';
   coordinates: unknown;
-}): string | null {
+}): keyof typeof SHAPES | null {
   const polygons: unknown[] =
     geometry.type === 'Polygon'
       ? [geometry.coordinates]
       : Array.isArray(geometry.coordinates)
         ? geometry.coordinates
         : [geometry.coordinates];
-  if (polygons.length === 0) return 'hat keine Koordinaten';
+  if (polygons.length === 0) return 'noCoordinates';
   for (const rings of polygons) {
-    if (!Array.isArray(rings) || rings.length === 0)
-      return 'hat keine Liste von Ringen als Koordinaten';
+    if (!Array.isArray(rings) || rings.length === 0) return 'noRings';
     for (const ring of rings) {
-      if (!Array.isArray(ring)) return 'hat einen Ring, der keine Liste von Punkten ist';
-      if (ring.length < 4) return 'hat einen Ring mit weniger als vier Punkten';
-      for (const position of ring)
-        if (!isPosition(position))
-          return 'hat einen Punkt, der nicht aus zwei Zahlen (Länge, Breite) besteht';
+      if (!Array.isArray(ring)) return 'ringNotList';
+      if (ring.length < 4) return 'ringTooShort';
+      for (const position of ring) if (!isPosition(position)) return 'badPoint';
     }
   }
   return null;
@@ -96,6 +103,7 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
         'Fehler',
         `Die Gebietsdatei ist kein gültiges JSON${jsonPosition(e)}.`,
         `Bitte als GeoJSON oder TopoJSON neu exportieren. ${HINT_EXPORT}`,
+        { text: { key: 'boundaries.invalidJson', params: jsonWhere(e) } },
       ),
     );
     return { areas: [], problems };
@@ -116,6 +124,7 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
           'Fehler',
           'Die TopoJSON-Datei ist beschädigt: Ihre Bögen (arcs) oder Objekte lassen sich nicht zu Flächen zusammensetzen.',
           HINT_EXPORT,
+          { text: { key: 'boundaries.brokenTopology' } },
         ),
       );
       return { areas: [], problems };
@@ -130,6 +139,7 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
         'Fehler',
         'Die Datei ist JSON, aber weder GeoJSON (FeatureCollection) noch TopoJSON.',
         `Bitte Gebiete als GeoJSON-FeatureCollection mit einer Eigenschaft „AGS“ je Fläche liefern. ${HINT_EXPORT}`,
+        { text: { key: 'boundaries.notGeoJson' } },
       ),
     );
     return { areas: [], problems };
@@ -146,7 +156,11 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
           'Fehler',
           `Objekt Nr. ${n} der Gebietsdatei ist kein GeoJSON-Feature und wird nicht genutzt.`,
           `Jedes Element von „features“ muss ein Objekt mit „type“: „Feature“, „properties“ und „geometry“ sein. ${HINT_EXPORT}`,
-          { column: 'ags', value: `Objekt ${n}` },
+          {
+            column: 'ags',
+            value: `Objekt ${n}`,
+            text: { key: 'boundaries.notFeature', params: { n } },
+          },
         ),
       );
       return;
@@ -155,7 +169,8 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
       f.properties && typeof f.properties === 'object' ? f.properties : null,
       KEY_PROPS,
     );
-    const detail = { column: 'ags', value: key ?? `Objekt ${n}` };
+    const at = { column: 'ags', value: key ?? `Objekt ${n}` };
+    const detail = (text: TextKey) => ({ ...at, text });
     if (!key) {
       problems.push(
         problemAt(
@@ -163,7 +178,7 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
           'Fehler',
           `Fläche Nr. ${n} hat keine Eigenschaft „ags“, „AGS“, „RS“ oder „ARS“ und wird nicht genutzt.`,
           'Jede Fläche braucht ihren amtlichen Gemeindeschlüssel (8 Ziffern) oder Kreisschlüssel (5 Ziffern) als Eigenschaft „AGS“.',
-          detail,
+          detail({ key: 'boundaries.noKey', params: { n } }),
         ),
       );
       return;
@@ -176,7 +191,11 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
           'Fehler',
           `Fläche Nr. ${n}: ${ags.message} Sie wird nicht genutzt.`,
           ags.hint,
-          detail,
+          detail({
+            key: 'boundaries.badKey',
+            params: { n },
+            ...(ags.text ? { of: ags.text } : {}),
+          }),
         ),
       );
       return;
@@ -190,7 +209,14 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
           'Fehler',
           `Fläche ${ags.value} (Nr. ${n}) ist keine Fläche, sondern ${g && typeof g.type === 'string' ? g.type.slice(0, 40) : 'leer'}; sie wird nicht genutzt.`,
           'Nur Polygone und Multipolygone sind Gebiete. Punkte oder Linien bitte weglassen.',
-          detail,
+          detail({
+            key: 'boundaries.notArea',
+            params: {
+              ags: ags.value,
+              n,
+              type: g && typeof g.type === 'string' ? g.type.slice(0, 40) : '',
+            },
+          }),
         ),
       );
       return;
@@ -201,9 +227,9 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
         problemAt(
           place,
           'Fehler',
-          `Fläche ${ags.value} (Nr. ${n}) ${shape}; sie wird nicht genutzt.`,
+          `Fläche ${ags.value} (Nr. ${n}) ${SHAPES[shape]}; sie wird nicht genutzt.`,
           `Bitte die Fläche neu exportieren. ${HINT_EXPORT}`,
-          detail,
+          detail({ key: 'boundaries.badShape', params: { ags: ags.value, n, shape } }),
         ),
       );
       return;
@@ -215,7 +241,7 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
           'Fehler',
           `Fläche ${ags.value} hat Koordinaten in Metern (z. B. UTM oder Gauß-Krüger), nicht in Grad; sie wird nicht genutzt.`,
           HINT_EXPORT,
-          detail,
+          detail({ key: 'boundaries.projected', params: { ags: ags.value } }),
         ),
       );
       return;
@@ -227,7 +253,7 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
           'Warnung',
           `Die Fläche ${ags.value} kommt mehrfach vor; nur die erste wird genutzt.`,
           'Bitte Teilflächen einer Gemeinde zu einem Multipolygon zusammenfassen (QGIS: Vektor → Geometrie-Werkzeuge → Zusammenführen).',
-          detail,
+          detail({ key: 'boundaries.duplicate', params: { ags: ags.value } }),
         ),
       );
       return;
@@ -248,7 +274,7 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
         'Hinweis',
         `${converted} Schlüssel wurden umgewandelt (Regionalschlüssel oder fehlende führende Null), z. B. 059700040040 → 05970040.`,
         'Nichts zu tun; zur Klarheit kann die Datei eine Eigenschaft „AGS“ mit 8 Ziffern tragen.',
-        { column: 'ags' },
+        { column: 'ags', text: { key: 'boundaries.converted', params: { n: converted } } },
       ),
     );
   if (features.length > 0 && areas.size === 0)
@@ -258,6 +284,7 @@ export function readBoundaries(input: InputFile): { areas: CustomArea[]; problem
         'Fehler',
         'Keine Fläche der Datei ist nutzbar; die Karte zeigt weiter die eingebauten Gebiete.',
         'Bitte die einzelnen Meldungen zu dieser Datei beheben.',
+        { text: { key: 'boundaries.noneUsable' } },
       ),
     );
   return { areas: [...areas.values()], problems };

@@ -2,7 +2,7 @@ import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { HELD_FOLDER, heldTableOf } from './held-rows.ts';
 import { LIMITS } from './limits.ts';
 import { sizeText } from './size-text.ts';
-import { problemAt, type Problem } from './problem.ts';
+import { problemAt, type Problem, type TextKey } from './problem.ts';
 import type { InputFile } from './read-table.ts';
 
 const USED = /\.(csv|json|geojson|topojson|txt|tsv)$/i;
@@ -23,8 +23,8 @@ export function readBundle(
 ): { files: InputFile[]; problems: Problem[] } {
   const place = { table: null, file: zipName };
   const problems: Problem[] = [];
-  const fehler = (message: string, hint: string, value: string | null = null) =>
-    problems.push(problemAt(place, 'Fehler', message, hint, { value }));
+  const fehler = (message: string, hint: string, text: TextKey, value: string | null = null) =>
+    problems.push(problemAt(place, 'Fehler', message, hint, { value, text }));
   const accepted: string[] = [];
   let entries = 0;
   let total = 0;
@@ -43,7 +43,10 @@ export function readBundle(
           'Hinweis',
           `„${f.name.slice(0, 120)}“ in der Zip-Datei wird nicht gelesen (keine CSV-, JSON- oder GeoJSON-Datei).`,
           'Nichts zu tun, wenn die Datei nicht zum Datensatz gehört.',
-          { value: f.name.slice(0, 120) },
+          {
+            value: f.name.slice(0, 120),
+            text: { key: 'bundle.notRead', params: { name: f.name.slice(0, 120) } },
+          },
         ),
       );
       return false;
@@ -57,6 +60,24 @@ export function readBundle(
           ? `„${f.name.slice(0, 120)}“ würde sich von ${sizeText(f.size)} auf ${sizeText(f.originalSize)} entpacken (${Math.round(ratio).toLocaleString('de-DE')}-fach); das ist keine Tabelle, sondern vermutlich eine Zip-Bombe. Die Datei wird nicht entpackt.`
           : `„${f.name.slice(0, 120)}“ ist entpackt ${sizeText(f.originalSize)} groß; höchstens ${sizeText(LIMITS.fileBytes)} je Datei sind möglich. Die Datei wird nicht entpackt.`,
         'Bitte die Tabellen einzeln als CSV hochladen oder das Bündel neu über „Daten → Alles herunterladen“ erzeugen.',
+        bomb
+          ? {
+              key: 'bundle.bomb',
+              params: {
+                name: f.name.slice(0, 120),
+                packed: sizeText(f.size),
+                size: sizeText(f.originalSize),
+                ratio: Math.round(ratio),
+              },
+            }
+          : {
+              key: 'bundle.tooLarge',
+              params: {
+                name: f.name.slice(0, 120),
+                size: sizeText(f.originalSize),
+                limit: sizeText(LIMITS.fileBytes),
+              },
+            },
         f.name.slice(0, 120),
       );
       return false;
@@ -76,6 +97,7 @@ export function readBundle(
     fehler(
       `„${zipName}“ ist keine lesbare Zip-Datei (beschädigt, verschlüsselt oder in einem anderen Format gepackt).`,
       'Bitte das Bündel neu erzeugen (Daten → Alles herunterladen) oder die CSV-Dateien einzeln hochladen.',
+      { key: 'bundle.unreadable', params: { name: zipName } },
     );
     return { files: [], problems };
   }
@@ -85,6 +107,9 @@ export function readBundle(
         ? `Die Zip-Datei enthält mehr als ${LIMITS.zipEntries} Dateien; ein Datensatz hat höchstens acht. Sie wird nicht gelesen.`
         : `Die Zip-Datei ist entpackt größer als ${sizeText(LIMITS.totalBytes)}. Sie wird nicht gelesen.`,
       'Bitte nur die Dateien des Datensatzes packen oder die CSV-Dateien einzeln hochladen.',
+      entries > LIMITS.zipEntries
+        ? { key: 'bundle.tooManyEntries', params: { max: LIMITS.zipEntries } }
+        : { key: 'bundle.tooLargeTotal', params: { limit: sizeText(LIMITS.totalBytes) } },
     );
     return { files: [], problems };
   }
@@ -98,7 +123,10 @@ export function readBundle(
           'Warnung',
           `„${name.slice(0, 120)}“ in der Zip-Datei ist leer und wird nicht gelesen.`,
           'Bitte prüfen, ob die Datei beim Packen vollständig gespeichert wurde.',
-          { value: name.slice(0, 120) },
+          {
+            value: name.slice(0, 120),
+            text: { key: 'bundle.empty', params: { name: name.slice(0, 120) } },
+          },
         ),
       );
       continue;

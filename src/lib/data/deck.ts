@@ -12,6 +12,7 @@ import {
   type SlideKind,
 } from './deck-kinds.ts';
 import { jsonPosition } from './german-error.ts';
+import { jsonWhere } from './manifest.ts';
 
 export { DECK_FILE, isDeckFile, type Slide } from './deck-file.ts';
 export { newSlide, type SlideKind } from './deck-kinds.ts';
@@ -53,6 +54,7 @@ export function readDeck(input: InputFile): { slides: Slide[]; problems: Problem
           'Fehler',
           `${input.name} ist kein gültiges JSON${jsonPosition(e)}; die Präsentation wird nicht geladen.`,
           'Bitte die Datei auf der Seite „Präsentation“ neu anlegen oder mit einem JSON-Prüfer reparieren.',
+          { text: { key: 'deck.invalidJson', params: { file: input.name, ...jsonWhere(e) } } },
         ),
       ],
     };
@@ -67,13 +69,28 @@ export function readDeck(input: InputFile): { slides: Slide[]; problems: Problem
           'Fehler',
           `${input.name} enthält keine Liste „folien“.`,
           'Erwartet wird { "folien": [ { "titel": …, "ansicht": "#/karte?…", "notizen": … } ] }.',
+          { text: { key: 'deck.noSlides', params: { file: input.name } } },
         ),
       ],
     };
   }
   const slides: Slide[] = [];
-  const warn = (i: number, column: string, value: string, text: string, hint: string) =>
-    problems.push(problemAt(place, 'Warnung', `Folie ${i + 1}: ${text}`, hint, { column, value }));
+  const warn = (
+    i: number,
+    column: string,
+    value: string,
+    text: string,
+    hint: string,
+    key: string,
+    params: Record<string, string | number> = {},
+  ) =>
+    problems.push(
+      problemAt(place, 'Warnung', `Folie ${i + 1}: ${text}`, hint, {
+        column,
+        value,
+        text: { key, params: { slide: i + 1, ...params } },
+      }),
+    );
   list.forEach((raw, i) => {
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
       warn(
@@ -82,6 +99,7 @@ export function readDeck(input: InputFile): { slides: Slide[]; problems: Problem
         JSON.stringify(raw) ?? '',
         'Der Eintrag ist kein Objekt; die Folie wird nicht gezeigt.',
         'Jede Folie ist ein Objekt wie { "art": "karte", "titel": …, "ansicht": "#/karte?…" }.',
+        'deck.notObject',
       );
       return;
     }
@@ -96,6 +114,8 @@ export function readDeck(input: InputFile): { slides: Slide[]; problems: Problem
         String(s.ansicht ?? ''),
         `Die Ansicht „${String(s.ansicht ?? '')}“ ist keine Seite des Dashboards; die Folie wird nicht gezeigt.`,
         'Erlaubt sind #/, #/karte, #/zeitleiste und #/verteilung mit ihren Parametern. Am einfachsten die Folie im Dashboard mit „Zur Präsentation hinzufügen“ neu anlegen.',
+        'deck.badView',
+        { view: String(s.ansicht ?? '') },
       );
       return;
     }
@@ -113,6 +133,8 @@ export function readDeck(input: InputFile): { slides: Slide[]; problems: Problem
             ? `Die Art „${rawKind}“ passt nicht zur Ansicht ${page}; die Folie wird als „${kind}“ gezeigt.`
             : `Die Art „${rawKind}“ gibt es nicht; die Folie wird als „${kind}“ gezeigt.`,
           `Erlaubt sind ${SLIDE_KINDS.join(', ')}; „vorschlag“ und „rechnung“ gehören zur Ansicht #/verteilung.`,
+          known ? 'deck.kindMismatch' : 'deck.unknownKind',
+          { kind: rawKind, page, shown: kind, kinds: SLIDE_KINDS.join(', ') },
         );
     }
     if (text) kind = 'text';
@@ -128,6 +150,7 @@ export function readDeck(input: InputFile): { slides: Slide[]; problems: Problem
             JSON.stringify(item) ?? '',
             'Ein Punkt ist kein Text und wird nicht gezeigt.',
             'Schreiben Sie die Punkte als Liste von Texten: "punkte": ["Erstens", "Zweitens"].',
+            'deck.bulletNotText',
           );
       if (bullets.length > MAX_BULLETS)
         warn(
@@ -136,6 +159,8 @@ export function readDeck(input: InputFile): { slides: Slide[]; problems: Problem
           String(bullets.length),
           `Die Folie hat ${bullets.length} Punkte; gezeigt werden die ersten ${MAX_BULLETS}, die übrigen stehen weiter in der Datei und in den Notizen.`,
           `Höchstens ${MAX_BULLETS} Punkte je Folie passen lesbar auf die Leinwand; teilen Sie sie auf zwei Folien auf.`,
+          'deck.tooManyBullets',
+          { n: bullets.length, max: MAX_BULLETS },
         );
     }
     const annotation = typeof s.anmerkung === 'string' ? s.anmerkung.trim() : '';
@@ -146,6 +171,8 @@ export function readDeck(input: InputFile): { slides: Slide[]; problems: Problem
         annotation,
         `Die Anmerkung hat ${annotation.length} Zeichen; auf der Folie wird sie umbrochen.`,
         `Eine Anmerkung in der Grafik sollte höchstens ${MAX_ANNOTATION} Zeichen haben.`,
+        'deck.longAnnotation',
+        { n: annotation.length, max: MAX_ANNOTATION },
       );
     const title = typeof s.titel === 'string' ? s.titel.trim() : '';
     slides.push({

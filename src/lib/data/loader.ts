@@ -56,18 +56,24 @@ export function datasetFolder(url: string): string {
   return clean.endsWith('/') ? clean : `${clean}/`;
 }
 
+/** Why a fetch failed: in German, and as the HTTP status (0: server not reachable) for the English report. */
+interface Failure {
+  status: string;
+  code: number;
+}
+
 async function fetchBytes(
   fetchImpl: Fetch,
   url: string,
   signal?: AbortSignal,
-): Promise<Uint8Array | { status: string }> {
+): Promise<Uint8Array | Failure> {
   try {
     const res = await fetchImpl(url, { signal });
-    if (!res.ok) return { status: `HTTP ${res.status}` };
+    if (!res.ok) return { status: `HTTP ${res.status}`, code: res.status };
     return new Uint8Array(await res.arrayBuffer());
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
-    return { status: 'Server nicht erreichbar' };
+    return { status: 'Server nicht erreichbar', code: 0 };
   }
 }
 
@@ -111,10 +117,10 @@ export async function loadDataset(
       result: await fetchBytes(fetchImpl, folder + encodeURI(name), signal),
     })),
   );
-  const failed = new Map<string, string>();
+  const failed = new Map<string, Failure>();
   for (const { name, result } of fetched) {
     if (result instanceof Uint8Array) files.push({ name, bytes: result });
-    else failed.set(name, result.status);
+    else failed.set(name, result);
   }
   if (files.length === 0)
     problems.push(
@@ -123,16 +129,33 @@ export async function loadDataset(
         'Fehler',
         `Unter ${folder} wurde kein Datensatz gefunden (${manifest instanceof Uint8Array ? 'keine Tabellen' : manifest.status}).`,
         'Bitte die Adresse prüfen: Sie muss auf einen Ordner mit manifest.json oder auf die manifest.json selbst zeigen.',
+        {
+          text: {
+            key: 'manifest.noDataset',
+            // status: the HTTP status of manifest.json (0: not reachable); absent: it had no tables.
+            params: {
+              folder,
+              ...(manifest instanceof Uint8Array ? {} : { status: manifest.code }),
+            },
+          },
+        },
       ),
     );
 
   const { dataset, gazetteer } = await buildChecked(files, geoUrl, fetchImpl, signal);
   // buildDataset reports files the manifest lists but we lack; add why the fetch failed.
-  const withStatus = dataset.problems.map((p) =>
-    p.column === 'dateien' && p.value && failed.has(p.value)
-      ? { ...p, message: `${p.message.replace(/\.$/, '')} (${failed.get(p.value)}).` }
-      : p,
-  );
+  // The English report appends the status from params.status (HTTP status, 0: not reachable).
+  const withStatus = dataset.problems.map((p): Problem => {
+    const failure = p.column === 'dateien' && p.value ? failed.get(p.value) : undefined;
+    if (!failure) return p;
+    return {
+      ...p,
+      message: `${p.message.replace(/\.$/, '')} (${failure.status}).`,
+      ...(p.text
+        ? { text: { ...p.text, params: { ...p.text.params, status: failure.code } } }
+        : {}),
+    };
+  });
   return {
     dataset: { ...dataset, problems: [...problems, ...withStatus] },
     gazetteer,

@@ -34,6 +34,18 @@ export function emptyManifest(): Manifest {
   };
 }
 
+/**
+ * Where JSON.parse stopped, as text-key params (the English report's
+ * counterpart of jsonPosition): `at` the character, else `near` the text; '' when unknown.
+ */
+export function jsonWhere(e: unknown): { at: number | ''; near: string } {
+  const message = String((e as Error)?.message ?? '');
+  const at = /position (\d+)/.exec(message);
+  if (at) return { at: Number(at[1]), near: '' };
+  const near = /(\.\.\.)?"(.{1,40})" is not valid JSON/.exec(message);
+  return { at: '', near: near ? `${near[1] ? '…' : ''}${near[2]}` : '' };
+}
+
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
 /**
@@ -55,6 +67,7 @@ export function parseManifest(
         'Fehler',
         'manifest.json ist leer oder keine Textdatei.',
         'Bitte eine gültige manifest.json (siehe Vorlage) ablegen oder weglassen.',
+        { text: { key: 'manifest.notText' } },
       ),
     );
     return { manifest: emptyManifest(), problems };
@@ -69,6 +82,7 @@ export function parseManifest(
         'Fehler',
         `manifest.json ist kein gültiges JSON${jsonPosition(e)}.`,
         'Häufige Ursachen: fehlendes Komma, Komma nach dem letzten Eintrag, einfache statt doppelter Anführungszeichen.',
+        { text: { key: 'manifest.invalidJson', params: jsonWhere(e) } },
       ),
     );
     return { manifest: emptyManifest(), problems };
@@ -80,6 +94,7 @@ export function parseManifest(
         'Fehler',
         'manifest.json muss ein Objekt { … } sein.',
         'Siehe Beispiel in DATA-FORMAT.md.',
+        { text: { key: 'manifest.notObject' } },
       ),
     );
     return { manifest: emptyManifest(), problems };
@@ -93,7 +108,10 @@ export function parseManifest(
         'Hinweis',
         `Unbekanntes Feld „${key}“ in manifest.json wird nicht ausgewertet.`,
         `Bekannte Felder: ${known.join(', ')}.`,
-        { column: key },
+        {
+          column: key,
+          text: { key: 'manifest.unknownField', params: { name: key, known: known.join(', ') } },
+        },
       ),
     );
 
@@ -110,7 +128,7 @@ export function parseManifest(
         'Warnung',
         'manifest.json nennt keinen Titel („titel“).',
         'Bitte einen Titel eintragen, z. B. „Kommunales Integrationsmanagement – Kreis Siegen-Wittgenstein“.',
-        { column: 'titel' },
+        { column: 'titel', text: { key: 'manifest.noTitle' } },
       ),
     );
   const stand = str(o.stand);
@@ -122,6 +140,7 @@ export function parseManifest(
         problemAt(place, 'Warnung', `„stand“: ${d.message}`, d.hint, {
           column: 'stand',
           value: stand,
+          text: { key: 'manifest.stand', ...(d.text ? { of: d.text } : {}) },
         }),
       );
   }
@@ -137,7 +156,13 @@ export function parseManifest(
             'Warnung',
             `„fokus“: ${r.ok ? `AGS ${r.value} gibt es in den Gebietsdaten nicht` : r.message}.`,
             'Bitte 5- oder 8-stellige AGS als Text in eckigen Klammern angeben, z. B. ["05970"].',
-            { column: 'fokus', value: String(item) },
+            {
+              column: 'fokus',
+              value: String(item),
+              text: r.ok
+                ? { key: 'manifest.fokusUnknown', params: { ags: r.value } }
+                : { key: 'manifest.fokusInvalid', ...(r.text ? { of: r.text } : {}) },
+            },
           ),
         );
     }
@@ -155,7 +180,16 @@ export function parseManifest(
                 ? `„dateien“ nennt mehr als ${MAX_FILES} Dateien; „${d.slice(0, 60)}“ und alle weiteren werden nicht geladen.`
                 : `„dateien“: „${d.slice(0, 60)}“ ist kein Dateiname neben manifest.json und wird nicht geladen.`,
               'Bitte nur die Namen der Dateien im selben Ordner angeben, z. B. "stellen.csv".',
-              { column: 'dateien', value: d.slice(0, 60) },
+              {
+                column: 'dateien',
+                value: d.slice(0, 60),
+                text: isDatasetFileName(d)
+                  ? {
+                      key: 'manifest.tooManyFiles',
+                      params: { max: MAX_FILES, name: d.slice(0, 60) },
+                    }
+                  : { key: 'manifest.badFileName', params: { name: d.slice(0, 60) } },
+              },
             ),
           );
       }
@@ -166,7 +200,7 @@ export function parseManifest(
           'Warnung',
           '„dateien“ muss eine Liste von Dateinamen sein.',
           'Beispiel: ["stellen.csv", "termine.csv"]',
-          { column: 'dateien' },
+          { column: 'dateien', text: { key: 'manifest.notList' } },
         ),
       );
   }
@@ -186,7 +220,7 @@ export function parseManifest(
             'Warnung',
             'Ein Eintrag in „quellen“ hat keinen Text.',
             'Format: { "text": "…", "url": "…" }',
-            { column: 'quellen' },
+            { column: 'quellen', text: { key: 'manifest.sourceNoText' } },
           ),
         );
     }

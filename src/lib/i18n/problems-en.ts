@@ -30,12 +30,37 @@ const NUMBER_HINT = (p: Params) =>
     ? 'Please enter a whole number without a unit, e.g. 467 or 1.234.'
     : 'Please enter a number with a decimal comma, e.g. 0,5 or 1.234,50 – without a unit.';
 const ORDER_HINT = 'Please check both dates; they are probably swapped or a year is wrong.';
+/** Where JSON.parse stopped (params of jsonWhere, lib/data/manifest.ts). */
+const JSON_AT = (p: Params) =>
+  p['at'] !== undefined && p['at'] !== ''
+    ? ` (error at character ${Number(p['at']).toLocaleString('en-GB')})`
+    : p['near']
+      ? ` (error near ${q(p['near'])})`
+      : '';
+/** A fetch status (loader.ts): the HTTP status, 0 when the server was not reachable. */
+const STATUS = (code: unknown) => (Number(code) === 0 ? 'server not reachable' : `HTTP ${code}`);
+const FOKUS_HINT = 'Please give 5- or 8-digit AGS as text in square brackets, e.g. ["05970"].';
+const FILES_HINT = 'Please give only the names of files in the same folder, e.g. "stellen.csv".';
+const EXPORT_HINT =
+  'In QGIS: Layer → Export → Save Features As… as GeoJSON, CRS “EPSG:4326 – WGS 84”; or with mapshaper: -proj wgs84 -o format=geojson.';
+const SHAPES: Record<string, string> = {
+  noCoordinates: 'has no coordinates',
+  noRings: 'has no list of rings as coordinates',
+  ringNotList: 'has a ring that is not a list of points',
+  ringTooShort: 'has a ring with fewer than four points',
+  badPoint: 'has a point that does not consist of two numbers (longitude, latitude)',
+};
+const BUNDLE_HINT =
+  'Please upload the tables one by one as CSV or create the bundle again via Data → “Whole dataset as a bundle (.zip)”.';
+const ZIP_HINT = 'Please pack only the files of the dataset or upload the CSV files one by one.';
 
 /**
  * English texts by key (lib/data writes the German ones beside the key). A
  * key missing here shows the German text: the report never goes blank.
+ * `of`: the English text of the reading the message embeds (TextKey.of, e.g.
+ * the date of “stand”); without it such a text is null and the German one shows.
  */
-const TEXTS: Record<string, (p: Params) => EnglishText> = {
+const TEXTS: Record<string, (p: Params, of: EnglishText | null) => EnglishText | null> = {
   'number.invalid': (p) => ({ message: `${q(p['raw'])} is not a number.`, hint: NUMBER_HINT(p) }),
   'number.notInteger': (p) => ({
     message: `${q(p['raw'])} is not a whole number; only whole numbers are allowed here.`,
@@ -179,6 +204,53 @@ const TEXTS: Record<string, (p: Params) => EnglishText> = {
     message: `The file ${q(p['name'])} named in manifest.json is missing.`,
     hint: 'Please include the file or remove it from “dateien”.',
   }),
+  'manifest.notText': () => ({
+    message: 'manifest.json is empty or not a text file.',
+    hint: 'Please provide a valid manifest.json (see the template) or leave it out.',
+  }),
+  'manifest.invalidJson': (p) => ({
+    message: `manifest.json is not valid JSON${JSON_AT(p)}.`,
+    hint: 'Common causes: a missing comma, a comma after the last entry, single instead of double quotes.',
+  }),
+  'manifest.notObject': () => ({
+    message: 'manifest.json must be an object { … }.',
+    hint: 'See the example in DATA-FORMAT.md.',
+  }),
+  'manifest.unknownField': (p) => ({
+    message: `Unknown field ${q(p['name'])} in manifest.json: it is not evaluated.`,
+    hint: `Known fields: ${p['known']}.`,
+  }),
+  'manifest.noTitle': () => ({
+    message: 'manifest.json names no title (“titel”).',
+    hint: 'Please enter a title, e.g. “Kommunales Integrationsmanagement – Kreis Siegen-Wittgenstein”.',
+  }),
+  'manifest.stand': (_, of) => of && { message: `“stand”: ${of.message}`, hint: of.hint },
+  'manifest.fokusUnknown': (p) => ({
+    message: `“fokus”: the AGS ${p['ags']} does not exist in the boundary data.`,
+    hint: FOKUS_HINT,
+  }),
+  'manifest.fokusInvalid': (_, of) => of && { message: `“fokus”: ${of.message}`, hint: FOKUS_HINT },
+  'manifest.tooManyFiles': (p) => ({
+    message: `“dateien” names more than ${p['max']} files; ${q(p['name'])} and all further ones are not loaded.`,
+    hint: FILES_HINT,
+  }),
+  'manifest.badFileName': (p) => ({
+    message: `“dateien”: ${q(p['name'])} is not the name of a file beside manifest.json and is not loaded.`,
+    hint: FILES_HINT,
+  }),
+  'manifest.notList': () => ({
+    message: '“dateien” must be a list of file names.',
+    hint: 'Example: ["stellen.csv", "termine.csv"]',
+  }),
+  'manifest.sourceNoText': () => ({
+    message: 'An entry in “quellen” has no text.',
+    hint: 'Format: { "text": "…", "url": "…" }',
+  }),
+  // The status of manifest.json (when it failed) is appended from params.status, see render().
+  'manifest.noDataset': (p) => ({
+    message: `No dataset was found at ${p['folder']}${p['status'] === undefined ? ' (no tables)' : ''}.`,
+    hint: 'Please check the address: it must point to a folder with manifest.json or to the manifest.json itself.',
+  }),
   'region.duplicate': (p) => ({
     message: `The region ${q(p['name'])} already exists in ${p['body']} (row ${p['line']}); this row is not used.`,
     hint: 'Region names must be unique per body; please rename or merge the rows.',
@@ -220,6 +292,13 @@ const TEXTS: Record<string, (p: Params) => EnglishText> = {
     message: `Unknown table: neither the file name nor the header matches one of the tables (${p['expected']}).`,
     hint: 'Please name the file like the table (e.g. stellen.csv) or use the column names of the template.',
   }),
+  'file.ambiguousDelimiter': (p) => {
+    const name = (d: unknown) => (d === '\t' ? 'tab' : q(d));
+    return {
+      message: `The header contains ${name(p['chosen'])} and ${name(p['rival'])} as possible delimiters; it is read with ${name(p['chosen'])} (${p['columns']} columns).`,
+      hint: `If the columns are wrong, please save the file with a semicolon as the delimiter (Excel: “CSV (Comma delimited)”) and use no ${name(p['rival'])} in column names.`,
+    };
+  },
   'csv.quote': () => ({
     message: 'A quote is not closed; the rest of the file was read as one cell.',
     hint: 'Please close or remove the quote in that row and save the file again.',
@@ -236,6 +315,116 @@ const TEXTS: Record<string, (p: Params) => EnglishText> = {
     message: `All files together would be larger than ${p['limit']}. This file is not read; its table stays as it was.`,
     hint: 'Please split the file (e.g. per body) or delete unneeded columns.',
   }),
+  'boundaries.invalidJson': (p) => ({
+    message: `The boundary file is not valid JSON${JSON_AT(p)}.`,
+    hint: `Please export it again as GeoJSON or TopoJSON. ${EXPORT_HINT}`,
+  }),
+  'boundaries.brokenTopology': () => ({
+    message: 'The TopoJSON file is damaged: its arcs or objects cannot be assembled into areas.',
+    hint: EXPORT_HINT,
+  }),
+  'boundaries.notGeoJson': () => ({
+    message: 'The file is JSON, but neither GeoJSON (FeatureCollection) nor TopoJSON.',
+    hint: `Please supply the areas as a GeoJSON FeatureCollection with a property “AGS” per area. ${EXPORT_HINT}`,
+  }),
+  'boundaries.notFeature': (p) => ({
+    message: `Object no. ${p['n']} of the boundary file is not a GeoJSON feature and is not used.`,
+    hint: `Each element of “features” must be an object with “type”: “Feature”, “properties” and “geometry”. ${EXPORT_HINT}`,
+  }),
+  'boundaries.noKey': (p) => ({
+    message: `Area no. ${p['n']} has no property “ags”, “AGS”, “RS” or “ARS” and is not used.`,
+    hint: 'Each area needs its official municipality key (8 digits) or Kreis key (5 digits) as the property “AGS”.',
+  }),
+  'boundaries.badKey': (p, of) =>
+    of && { message: `Area no. ${p['n']}: ${of.message} It is not used.`, hint: of.hint },
+  'boundaries.notArea': (p) => ({
+    message: `Area ${p['ags']} (no. ${p['n']}) ${p['type'] ? `is not an area but of type ${q(p['type'])}` : 'is not an area but empty'}; it is not used.`,
+    hint: 'Only polygons and multipolygons are areas. Please leave out points or lines.',
+  }),
+  'boundaries.badShape': (p) => ({
+    message: `Area ${p['ags']} (no. ${p['n']}) ${SHAPES[String(p['shape'])] ?? 'has invalid coordinates'}; it is not used.`,
+    hint: `Please export the area again. ${EXPORT_HINT}`,
+  }),
+  'boundaries.projected': (p) => ({
+    message: `Area ${p['ags']} has coordinates in metres (e.g. UTM or Gauß-Krüger), not in degrees; it is not used.`,
+    hint: EXPORT_HINT,
+  }),
+  'boundaries.duplicate': (p) => ({
+    message: `The area ${p['ags']} appears more than once; only the first is used.`,
+    hint: 'Please merge the parts of a Gemeinde into one multipolygon (QGIS: Vector → Geoprocessing Tools → Dissolve).',
+  }),
+  'boundaries.converted': (p) => ({
+    message: `${p['n']} ${Number(p['n']) === 1 ? 'key was' : 'keys were'} converted (Regionalschlüssel or a missing leading zero), e.g. 059700040040 → 05970040.`,
+    hint: 'Nothing to do; for clarity the file can carry a property “AGS” with 8 digits.',
+  }),
+  'boundaries.noneUsable': () => ({
+    message: 'No area in the file is usable; the map keeps showing the built-in areas.',
+    hint: 'Please fix the individual messages about this file.',
+  }),
+  'deck.invalidJson': (p) => ({
+    message: `${p['file']} is not valid JSON${JSON_AT(p)}; the presentation is not loaded.`,
+    hint: 'Please create the file again on the “Presentation” page or repair it with a JSON validator.',
+  }),
+  'deck.noSlides': (p) => ({
+    message: `${p['file']} contains no list “folien”.`,
+    hint: 'Expected: { "folien": [ { "titel": …, "ansicht": "#/karte?…", "notizen": … } ] }.',
+  }),
+  'deck.notObject': (p) => ({
+    message: `Slide ${p['slide']}: the entry is not an object; the slide is not shown.`,
+    hint: 'Each slide is an object like { "art": "karte", "titel": …, "ansicht": "#/karte?…" }.',
+  }),
+  'deck.badView': (p) => ({
+    message: `Slide ${p['slide']}: the view ${q(p['view'])} is not a page of the dashboard; the slide is not shown.`,
+    hint: 'Allowed are #/, #/karte, #/zeitleiste and #/verteilung with their parameters. The easiest way is to create the slide again in the dashboard with “Add to presentation”.',
+  }),
+  'deck.kindMismatch': (p) => ({
+    message: `Slide ${p['slide']}: the kind (“art”) ${q(p['kind'])} does not match the view ${p['page']}; the slide is shown as ${q(p['shown'])}.`,
+    hint: `Allowed are ${p['kinds']}; “vorschlag” and “rechnung” belong to the view #/verteilung.`,
+  }),
+  'deck.unknownKind': (p) => ({
+    message: `Slide ${p['slide']}: there is no kind (“art”) ${q(p['kind'])}; the slide is shown as ${q(p['shown'])}.`,
+    hint: `Allowed are ${p['kinds']}; “vorschlag” and “rechnung” belong to the view #/verteilung.`,
+  }),
+  'deck.bulletNotText': (p) => ({
+    message: `Slide ${p['slide']}: a bullet point is not text and is not shown.`,
+    hint: 'Write the bullet points as a list of texts: "punkte": ["Erstens", "Zweitens"].',
+  }),
+  'deck.tooManyBullets': (p) => ({
+    message: `Slide ${p['slide']}: the slide has ${p['n']} bullet points; the first ${p['max']} are shown, the others stay in the file and in the notes.`,
+    hint: `At most ${p['max']} bullet points per slide fit legibly on the screen; split them across two slides.`,
+  }),
+  'deck.longAnnotation': (p) => ({
+    message: `Slide ${p['slide']}: the annotation has ${p['n']} characters; on the slide it wraps.`,
+    hint: `An annotation in the chart should have at most ${p['max']} characters.`,
+  }),
+  'bundle.notRead': (p) => ({
+    message: `${q(p['name'])} in the zip file is not read (not a CSV, JSON or GeoJSON file).`,
+    hint: 'Nothing to do if the file does not belong to the dataset.',
+  }),
+  'bundle.bomb': (p) => ({
+    message: `${q(p['name'])} would unpack from ${p['packed']} to ${p['size']} (${Number(p['ratio']).toLocaleString('en-GB')} times); that is not a table but probably a zip bomb. The file is not unpacked.`,
+    hint: BUNDLE_HINT,
+  }),
+  'bundle.tooLarge': (p) => ({
+    message: `${q(p['name'])} is ${p['size']} unpacked; at most ${p['limit']} per file are possible. The file is not unpacked.`,
+    hint: BUNDLE_HINT,
+  }),
+  'bundle.unreadable': (p) => ({
+    message: `${q(p['name'])} is not a readable zip file (damaged, encrypted or packed in another format).`,
+    hint: 'Please create the bundle again (Data → “Whole dataset as a bundle (.zip)”) or upload the CSV files one by one.',
+  }),
+  'bundle.tooManyEntries': (p) => ({
+    message: `The zip file contains more than ${p['max']} files; a dataset has at most eight. It is not read.`,
+    hint: ZIP_HINT,
+  }),
+  'bundle.tooLargeTotal': (p) => ({
+    message: `Unpacked, the zip file is larger than ${p['limit']}. It is not read.`,
+    hint: ZIP_HINT,
+  }),
+  'bundle.empty': (p) => ({
+    message: `${q(p['name'])} in the zip file is empty and is not read.`,
+    hint: 'Please check whether the file was saved completely when it was packed.',
+  }),
 };
 
 /** Keys of cell readings whose Fehler the validation completes with “the row is not used”. */
@@ -243,7 +432,8 @@ const CELL_KEYS = /^(number|date|ags|baustein|enum)\./;
 
 const MANY: Record<Severity, string> = { Fehler: 'errors', Warnung: 'warnings', Hinweis: 'notes' };
 
-function render(text: TextKey, severity: Severity): EnglishText | null {
+/** `embedded`: a reading inside another text (TextKey.of), without the row's ending. */
+function render(text: TextKey, severity: Severity, embedded = false): EnglishText | null {
   if (text.key === 'log.more') {
     const p = text.params ?? {};
     const first = text.of ? render(text.of, severity) : null;
@@ -254,8 +444,15 @@ function render(text: TextKey, severity: Severity): EnglishText | null {
   }
   const make = TEXTS[text.key];
   if (!make) return null;
-  const t = make(text.params ?? {});
-  return severity === 'Fehler' && CELL_KEYS.test(text.key)
+  const of = text.of ? render(text.of, severity, true) : null;
+  if (text.of && !of) return null;
+  const p = text.params ?? {};
+  let t = make(p, of);
+  if (!t) return null;
+  // A file the loader could not fetch: its status, as the German text has it (loader.ts).
+  if (p['status'] !== undefined)
+    t = { ...t, message: `${t.message.replace(/\.$/, '')} (${STATUS(p['status'])}).` };
+  return severity === 'Fehler' && !embedded && CELL_KEYS.test(text.key)
     ? { ...t, message: `${t.message} The row is not used.` }
     : t;
 }

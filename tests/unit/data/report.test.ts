@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,29 @@ describe('npm run validate', () => {
     // The only warnings are totals above 5 VZÄ per row, which sources publish as one figure.
     expect(out).toMatch(/Ergebnis: 0 Fehler, \d+ Warnungen, 0 Hinweise\./);
     expect(out).toMatch(/stellen\s+stellen\.csv – utf-8, Semikolon, \d+ Zeilen, \d+ genutzt/);
+  });
+
+  it('prints GitHub annotations with --format github, paths from the workspace, and exits 1 on a Fehler', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kim-gh-'));
+    mkdirSync(join(dir, 'daten'));
+    writeFileSync(
+      join(dir, 'daten', 'stellen.csv'),
+      'id;koerperschaft;baustein;traeger_typ;traeger;vzae;status\r\nA;05970;2;kommune;S;viel;besetzt\r\n',
+    );
+    writeFileSync(join(dir, 'daten', 'termine.csv'), readFileSync(join(ROOT, 'data/termine.csv')));
+    const r = spawnSync(tsx, [cli, 'daten', '--format', 'github'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_WORKSPACE: dir },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout.split('\n')[0]).toBe(
+      '::error file=daten/stellen.csv,line=2,col=6,title=KIM Fehler%3A stellen.csv%2C Zeile 2%2C Spalte vzae::„viel“ ist keine Zahl. Die Zeile wird nicht genutzt. Bitte eine Zahl mit Dezimalkomma eintragen, z. B. 0,5 oder 1.234,50 – ohne Einheit.',
+    );
+    expect(r.stdout).toContain('1 Fehler');
+    const wrong = spawnSync(tsx, [cli, 'daten', '--format', 'xml'], { cwd: dir, encoding: 'utf8' });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('Unbekanntes Format „xml“: möglich sind text, json und github.');
   });
 
   it('prints the JSON shape with --json', () => {
