@@ -68,20 +68,33 @@ function nextDay(iso: string): string {
   return new Date(Date.UTC(y!, m! - 1, d! + 1)).toISOString().slice(0, 10);
 }
 
-/** UTC instant of a wall-clock time in Europe/Berlin (handles summer time). */
+/**
+ * UTC instant of a wall-clock time in Europe/Berlin (summer time included).
+ * RFC 5545 §3.3.5: a time in the spring-forward gap (02:30 on the last
+ * Sunday of March does not exist) is read with the offset before the gap,
+ * so it moves forward (to 03:30 summer time); a time that occurs twice in
+ * autumn is its first occurrence (summer time).
+ */
 export function berlinToUtc(isoDate: string, time: string): Date {
   const [y, m, d] = isoDate.split('-').map(Number);
   const [hh, mm] = time.split(':').map(Number);
   const wall = Date.UTC(y!, m! - 1, d!, hh!, mm!);
-  let guess = wall - 3600_000;
-  for (let i = 0; i < 3; i++) {
-    const shown = berlinWallClock(new Date(guess));
+  const shows = (utc: number) => {
+    const shown = berlinWallClock(new Date(utc));
     const [sy, sm, sd] = shown.date.split('-').map(Number);
     const [sh, smin] = shown.time.split(':').map(Number);
-    guess += wall - Date.UTC(sy!, sm! - 1, sd!, sh!, smin!);
-  }
-  return new Date(guess);
+    return Date.UTC(sy!, sm! - 1, sd!, sh!, smin!) === wall;
+  };
+  const summer = wall - 2 * 3600_000;
+  const winter = wall - 3600_000;
+  if (shows(summer)) return new Date(summer); // also the first of an autumn hour that repeats
+  if (shows(winter)) return new Date(winter);
+  // In the gap: the offset before it (winter time), which shows the hour after.
+  return new Date(winter);
 }
+
+/** A timed entry without `bis` lasts this long in the calendar (RFC 5545 needs no end; apps show one). */
+export const DEFAULT_DURATION_HOURS = 2;
 
 const utcStamp = (d: Date) =>
   d
@@ -89,7 +102,12 @@ const utcStamp = (d: Date) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
-/** A stable UID from the entry's content (re-exports update the same calendar item). */
+/**
+ * A stable UID from what names the entry (date, time, body, Gremium, TOP,
+ * title, kind, bausteine): a re-export updates the same calendar item, also
+ * when its result or note changed. Two rows alike in all of these get a
+ * suffix in file order (uniqueUids), so calendar apps keep both.
+ */
 export function entryUid(e: CalendarEntry): string {
   const text = [
     e.date.iso,
@@ -98,6 +116,8 @@ export function entryUid(e: CalendarEntry): string {
     e.committee ?? '',
     e.agendaItem ?? '',
     e.title,
+    e.kind,
+    (e.bausteine ?? []).join(','),
   ].join('|');
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
@@ -106,6 +126,31 @@ export function entryUid(e: CalendarEntry): string {
     h2 = Math.imul(h2 ^ b, 0x5bd1e995) >>> 0;
   }
   return `${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}@kim-dashboard`;
+}
+
+/** The UIDs of some entries, each unique: a repeat gets `-2`, `-3` … before the `@`, in order. */
+export function uniqueUids(entries: readonly CalendarEntry[]): string[] {
+  const seen = new Map<string, number>();
+  return entries.map((e) => {
+    const uid = entryUid(e);
+    const n = (seen.get(uid) ?? 0) + 1;
+    seen.set(uid, n);
+    return n === 1 ? uid : uid.replace('@', `-${n}@`);
+  });
+}
+
+/**
+ * The end of a timed entry: `bis` with its time, or the end of the `bis` day
+ * (midnight after it) when `bis` has no time; without `bis`, or with a `bis`
+ * not after the start, {@link DEFAULT_DURATION_HOURS} after the start.
+ */
+function timedEnd(e: CalendarEntry, start: Date): Date {
+  const fallback = new Date(start.getTime() + DEFAULT_DURATION_HOURS * 3600_000);
+  if (!e.until || e.until.precision !== 'day') return fallback;
+  const end = e.until.time
+    ? berlinToUtc(e.until.iso, e.until.time)
+    : berlinToUtc(nextDay(e.until.iso), '00:00');
+  return end > start ? end : fallback;
 }
 
 /** Options: when the file is made (DTSTAMP) and the calendar's name. */
@@ -117,7 +162,8 @@ export interface IcsOptions {
 
 /**
  * An iCalendar file (RFC 5545) of the entries: all-day events for dates and
- * periods (DTEND exclusive), timed events in UTC for sessions with a time.
+ * periods (DTEND exclusive), timed events in UTC for sessions with a time
+ * (with DTEND: `bis`, else {@link DEFAULT_DURATION_HOURS} hours).
  * Lines end in CRLF and are folded at 75 octets.
  */
 export function toIcs(entries: readonly CalendarEntry[], options: IcsOptions): string {
@@ -129,11 +175,13 @@ export function toIcs(entries: readonly CalendarEntry[], options: IcsOptions): s
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.name)}`,
   ];
-  for (const e of entries) {
-    if (e.date.precision !== 'day') continue;
-    lines.push('BEGIN:VEVENT', `UID:${entryUid(e)}`, `DTSTAMP:${utcStamp(options.now)}`);
+  const exported = entries.filter((e) => e.date.precision === 'day');
+  const uids = uniqueUids(exported);
+  exported.forEach((e, i) => {
+    lines.push('BEGIN:VEVENT', `UID:${uids[i]}`, `DTSTAMP:${utcStamp(options.now)}`);
     if (e.date.time) {
-      lines.push(`DTSTART:${utcStamp(berlinToUtc(e.date.iso, e.date.time))}`);
+      const start = berlinToUtc(e.date.iso, e.date.time);
+      lines.push(`DTSTART:${utcStamp(start)}`, `DTEND:${utcStamp(timedEnd(e, start))}`);
     } else {
       lines.push(
         `DTSTART;VALUE=DATE:${compactDate(e.date.iso)}`,
@@ -154,7 +202,7 @@ export function toIcs(entries: readonly CalendarEntry[], options: IcsOptions): s
     const url = httpUrl(e.source);
     if (url) lines.push(`URL:${url}`);
     lines.push(`CATEGORIES:${escapeText(e.kind)}`, 'END:VEVENT');
-  }
+  });
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }

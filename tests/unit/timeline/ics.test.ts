@@ -119,3 +119,103 @@ describe('iCalendar injection', () => {
     expect(escapeText('a\u0007b\r\nc')).toBe('ab\\nc');
   });
 });
+
+describe('every export read back by ical.js (Issue 19)', () => {
+  const base = {
+    file: 't',
+    line: 2,
+    extra: new Map<string, string>(),
+    kind: 'sitzung' as const,
+    body: '05970040',
+  };
+  const day = (iso: string, time?: string) => ({ iso, precision: 'day' as const, time });
+
+  async function parse(text: string) {
+    const ICAL = (await import('ical.js')).default;
+    const comp = new ICAL.Component(ICAL.parse(text));
+    return comp.getAllSubcomponents('vevent').map((v) => {
+      const e = new ICAL.Event(v);
+      return {
+        uid: e.uid,
+        summary: e.summary,
+        description: e.description,
+        allDay: e.startDate.isDate,
+        start: e.startDate.isDate ? e.startDate.toString() : e.startDate.toJSDate().toISOString(),
+        end: e.endDate.isDate ? e.endDate.toString() : e.endDate.toJSDate().toISOString(),
+      };
+    });
+  }
+
+  it('the shipped data: every event with its start, end and summary, and no UID twice', async () => {
+    const shipped = buildDataset(
+      (await import('../helpers.ts')).shippedFiles(),
+      gazetteer,
+    ).events.filter((e) => e.date.precision === 'day');
+    const events = await parse(toIcs(shipped, { now: new Date(0), name: 'KIM', gazetteer }));
+    expect(events).toHaveLength(shipped.length);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(shipped.length);
+    shipped.forEach((entry, i) => {
+      const ev = events[i]!;
+      expect(ev.summary).toBe(`${entry.title} – ${gazetteer.label(entry.body)}`);
+      if (entry.date.time) {
+        expect(ev.start).toBe(berlinToUtc(entry.date.iso, entry.date.time).toISOString());
+        expect(Date.parse(ev.end)).toBeGreaterThan(Date.parse(ev.start));
+      } else {
+        expect(ev.allDay).toBe(true);
+        expect(ev.start).toBe(entry.date.iso);
+        const last = new Date(`${(entry.until ?? entry.date).iso}T00:00:00Z`);
+        last.setUTCDate(last.getUTCDate() + 1);
+        expect(ev.end).toBe(last.toISOString().slice(0, 10));
+      }
+    });
+  });
+
+  it('timed entries end at bis or after the documented default; gap and double hour; unique UIDs', async () => {
+    const entries: CalendarEntry[] = [
+      {
+        ...base,
+        date: day('2023-01-25', '17:00'),
+        until: day('2023-01-25', '19:30'),
+        title: 'Mit Ende',
+      },
+      { ...base, date: day('2023-01-26', '17:00'), title: 'Ohne Ende' },
+      {
+        ...base,
+        date: day('2023-01-27', '17:00'),
+        until: day('2023-01-28'),
+        title: 'Bis Folgetag',
+      },
+      { ...base, date: day('2024-03-31', '02:30'), title: 'In der Lücke' },
+      { ...base, date: day('2024-10-27', '02:30'), title: 'Doppelte Stunde' },
+      { ...base, date: day('2023-02-01'), title: 'Gleich', bausteine: [2] },
+      { ...base, date: day('2023-02-01'), title: 'Gleich', bausteine: [3] },
+      { ...base, date: day('2023-02-01'), title: 'Gleich', bausteine: [3] },
+      {
+        ...base,
+        date: day('2023-03-01'),
+        title: 'Text; mit, Zeichen\\ und\nUmbruch',
+        note: 'a\r\nb',
+      },
+    ];
+    const out = toIcs(entries, { now: new Date(0), name: 'n', gazetteer });
+    const ev = await parse(out);
+    expect(ev.map((e) => [e.start, e.end])).toEqual([
+      ['2023-01-25T16:00:00.000Z', '2023-01-25T18:30:00.000Z'],
+      ['2023-01-26T16:00:00.000Z', '2023-01-26T18:00:00.000Z'], // DEFAULT_DURATION_HOURS = 2
+      ['2023-01-27T16:00:00.000Z', '2023-01-28T23:00:00.000Z'], // to the end of the bis day
+      ['2024-03-31T01:30:00.000Z', '2024-03-31T03:30:00.000Z'], // 02:30 does not exist: 03:30 CEST
+      ['2024-10-27T00:30:00.000Z', '2024-10-27T02:30:00.000Z'], // the first 02:30 (CEST)
+      ['2023-02-01', '2023-02-02'],
+      ['2023-02-01', '2023-02-02'],
+      ['2023-02-01', '2023-02-02'],
+      ['2023-03-01', '2023-03-02'],
+    ]);
+    expect(new Set(ev.map((e) => e.uid)).size).toBe(entries.length);
+    expect(ev[7]!.uid).toBe(ev[6]!.uid.replace('@', '-2@'));
+    expect(ev[8]!.summary).toBe('Text; mit, Zeichen\\ und\nUmbruch – Stadt Siegen');
+    expect(ev[8]!.description).toBe('a\nb');
+    // The same rows give the same UIDs in the next export (calendar apps update, not duplicate).
+    const again = await parse(toIcs(entries, { now: new Date(1e12), name: 'n', gazetteer }));
+    expect(again.map((e) => e.uid)).toEqual(ev.map((e) => e.uid));
+  });
+});
