@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, start, type Harness } from './browser.ts';
@@ -149,6 +150,26 @@ describe('#/zeitleiste (real Chromium)', () => {
     await page.locator('[data-key="OParl-Import:2"]').click();
     expect(await page.getByTestId('tl-detail').textContent()).toContain('123/2023');
     await h.shot(page, 'zeitleiste-oparl-1280x720');
+
+    // Imported again after the council decided the postponed TOP: that entry is updated, none added.
+    const again = mkdtempSync(join(tmpdir(), 'kim-oparl-'));
+    for (const n of readdirSync(dir))
+      writeFileSync(
+        join(again, n),
+        readFileSync(join(dir, n), 'utf8').replace(
+          '"result": "Vertagt"',
+          '"result": "nicht beschlossen"',
+        ),
+      );
+    await page
+      .getByTestId('oparl-files')
+      .setInputFiles(readdirSync(again).map((n) => join(again, n)));
+    await page.getByTestId('oparl-run').click();
+    await expect.poll(() => page.getByTestId('oparl-updated').count()).toBe(1);
+    expect(await page.getByTestId('oparl-updated').textContent()).toBe('aktualisiert: 1');
+    expect(await result.textContent()).toContain('0 Termine aus 4 Sitzungen übernommen');
+    expect(await result.textContent()).toContain('vertagt → abgelehnt');
+    expect(await page.locator('[data-testid="timeline-svg"] [data-key]').count()).toBe(before + 4);
     expect(errors).toEqual([]);
     await page.context().close();
   });

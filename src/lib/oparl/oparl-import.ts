@@ -12,6 +12,16 @@ export type FetchJson = (url: string) => Promise<unknown>;
 /** What an import did: the new entries and every meeting or item left out, with the reason. */
 export interface OparlResult {
   entries: CalendarEntry[];
+  /**
+   * Entries imported before whose result, date or cancellation the server
+   * now gives differently: the page replaces `before` with `after`.
+   */
+  updated: { before: CalendarEntry; after: CalendarEntry }[];
+  /**
+   * A System address lists its bodies: the import then adds nothing and the
+   * page asks which one (`body` of the choice is its OParl address).
+   */
+  bodies: { id: string; name: string; ags: string | null }[];
   meetings: number;
   pages: number;
   /** Server requests made. */
@@ -53,15 +63,30 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const typeOf = (o: Obj) => (typeof o.type === 'string' ? o.type.replace(/^.*\//, '') : '');
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
-/** Maps an OParl result text ("Vertagt", "einstimmig beschlossen" …) to our Ergebnis. */
+/**
+ * Maps an OParl result text ("Vertagt", "einstimmig beschlossen" …) to our
+ * Ergebnis. Negations are read first: "nicht beschlossen", "Nicht
+ * zugestimmt", "kein Beschluss" are `abgelehnt`, never `beschlossen`.
+ */
 export function mapResult(text: string | undefined): Outcome | undefined {
   if (!text) return undefined;
   const t = text.toLowerCase();
   if (/vertag|zurückgestellt|abgesetzt/.test(t)) return 'vertagt';
-  if (/abgelehnt/.test(t)) return 'abgelehnt';
+  if (/(^|[^a-zäöüß])(nicht|kein|keine|keinen)([^a-zäöüß]|$)|abgelehnt|ablehnung/.test(t))
+    return 'abgelehnt';
   if (/kenntnis/.test(t)) return 'zur Kenntnis genommen';
-  if (/beschlossen|angenommen|zugestimmt|empfohlen/.test(t)) return 'beschlossen';
+  if (/beschlossen|angenommen|zugestimmt|empfohlen|zustimmung/.test(t)) return 'beschlossen';
   return undefined;
+}
+
+/**
+ * The AGS of a Body from its `rgs` (12-digit Regionalschlüssel): the first
+ * five digits and the last three (`rgs[0:5] + rgs[9:12]`); a Kreis (all
+ * zeros after the first five) is its five digits.
+ */
+export function agsFromRgs(rgs: string | undefined): string | undefined {
+  if (!rgs || !/^\d{12}$/.test(rgs)) return undefined;
+  return /^0+$/.test(rgs.slice(5)) ? rgs.slice(0, 5) : rgs.slice(0, 5) + rgs.slice(9, 12);
 }
 
 /** Date and time of an OParl date-time as shown in Germany (Europe/Berlin). */
@@ -78,8 +103,13 @@ export function berlinDateTime(iso: string): { date: string; time?: string } | n
  * Organizations) from given documents and, where a fetcher is given, from
  * the server, and turns sessions into `termine` entries: Gremium from the
  * Organization, TOP from `number`, Drucksache from `Paper.reference`,
- * Ergebnis from `result`. Nothing throws on bad input: what cannot be used
- * is listed in `skipped` with the reason.
+ * Ergebnis from `result` (negations first). As OParl 1.1 says: a System
+ * lists its bodies to choose from (`bodies`), an Organization brings its own
+ * meetings, `rgs` gives the AGS, `deleted` objects are skipped, embedded
+ * objects never replace fetched ones, a failed look-up is made and reported
+ * once. A re-import updates entries it imported before (same OParl address
+ * and TOP) in `updated`: result, date, cancellation. Nothing throws on bad
+ * input: what cannot be used is listed in `skipped` with the reason.
  */
 export async function importOparl(
   documents: readonly unknown[],
@@ -102,13 +132,24 @@ export async function importOparl(
     capped = reason;
     skip('Import', reason);
   };
-  /** Indexes every OParl object in a document; a stack, not recursion (documents may nest deeply). */
+  /**
+   * Indexes every OParl object in a document; a stack, not recursion
+   * (documents may nest deeply). The document itself (fetched or given) is
+   * the object as the server sends it and replaces what was known; objects
+   * embedded in it only fill gaps: an embedded Consultation carries no
+   * `paper` (OParl 1.1) and must not replace the fetched one. It gets its
+   * parent Paper.
+   */
   const add = (doc: unknown): void => {
-    const stack: unknown[] = [doc];
+    // `root`: the document itself, or an object a list page lists in `data`.
+    const stack: { v: unknown; parent: Obj | null; root: boolean }[] = [
+      { v: doc, parent: null, root: true },
+    ];
     while (stack.length) {
-      const v = stack.pop();
+      const { v, parent, root } = stack.pop()!;
       if (Array.isArray(v)) {
-        for (const item of v) if (typeof item === 'object' && item !== null) stack.push(item);
+        for (const item of v)
+          if (typeof item === 'object' && item !== null) stack.push({ v: item, parent, root });
         continue;
       }
       if (!isObj(v)) continue;
@@ -116,9 +157,21 @@ export async function importOparl(
         cap(`nach ${maxObjects.toLocaleString('de-DE')} OParl-Objekten beendet (Obergrenze)`);
         return;
       }
-      if (typeof v.id === 'string' && v.type) index.set(v.id, v);
-      for (const value of Object.values(v))
-        if (typeof value === 'object' && value !== null) stack.push(value);
+      let o = v;
+      if (
+        parent &&
+        typeOf(o) === 'Consultation' &&
+        typeOf(parent) === 'Paper' &&
+        o.paper === undefined &&
+        typeof parent.id === 'string'
+      )
+        o = { ...o, paper: parent.id };
+      if (typeof o.id === 'string' && o.type && (root || !index.has(o.id))) index.set(o.id, o);
+      const self = typeof o.type === 'string' ? o : parent;
+      const page = root && !o.type;
+      for (const [key, value] of Object.entries(v))
+        if (typeof value === 'object' && value !== null)
+          stack.push({ v: value, parent: self, root: page && key === 'data' });
     }
   };
   const meetingsSeen = new Set<Obj>();
@@ -126,6 +179,8 @@ export async function importOparl(
   const checkCancel = () => {
     if (options.signal?.aborted) throw new DOMException('Import abgebrochen', 'AbortError');
   };
+  /** Addresses that could not be loaded: asked for once. */
+  const failed = new Set<string>();
   documents.forEach(add);
   const resolve = async (ref: unknown): Promise<Obj | null> => {
     checkCancel();
@@ -133,7 +188,7 @@ export async function importOparl(
     if (typeof ref !== 'string') return null;
     const known = index.get(ref);
     if (known) return known;
-    if (!options.fetchJson || capped) return null;
+    if (!options.fetchJson || capped || failed.has(ref)) return null;
     if (requests >= maxRequests) {
       cap(`nach ${maxRequests.toLocaleString('de-DE')} Abrufen beendet (Obergrenze)`);
       return null;
@@ -146,6 +201,7 @@ export async function importOparl(
       return isObj(doc) ? (index.get(ref) ?? doc) : null;
     } catch (e) {
       checkCancel();
+      failed.add(ref); // reported once, not at every reference to it
       skip(
         ref,
         `nicht ladbar: ${germanMessage(e, 'der Server antwortet nicht oder sendet kein JSON')}`,
@@ -154,11 +210,52 @@ export async function importOparl(
     }
   };
 
-  // Start: meetings listed in pages (followed via links.next), else loose Meeting objects.
+  // Start: a System lists its bodies (the page asks which one); a Body and an Organization
+  // list their meetings in pages (followed via links.next); else loose Meeting objects.
+  const roots = documents.filter(isObj);
+  const systems = roots.filter((o) => typeOf(o) === 'System');
+  if (
+    systems.length &&
+    !roots.some((o) => ['Body', 'Organization', 'Meeting'].includes(typeOf(o)))
+  ) {
+    const choice: OparlResult['bodies'] = [];
+    for (const system of systems) {
+      const list = await resolve(system.body);
+      const items = list && Array.isArray(list.data) ? (list.data as unknown[]) : [];
+      for (const item of items) {
+        const b = await resolve(item);
+        if (!b || typeOf(b) !== 'Body' || typeof b.id !== 'string') continue;
+        if (b.deleted === true) {
+          skip(str(b.name) ?? b.id, 'gelöscht (deleted)');
+          continue;
+        }
+        const ags = str(b.ags) ?? agsFromRgs(str(b.rgs)) ?? null;
+        choice.push({ id: b.id, name: str(b.name) ?? str(b.shortName) ?? b.id, ags });
+      }
+      if (!items.length)
+        skip(str(system.name) ?? String(system.id), 'System ohne Körperschaften (body)');
+    }
+    progress();
+    return {
+      entries: [],
+      updated: [],
+      bodies: choice,
+      meetings: 0,
+      pages: 0,
+      requests,
+      skipped,
+      skippedCount,
+    };
+  }
   const pages: Obj[] = documents.filter((d): d is Obj => isObj(d) && Array.isArray(d.data));
   const bodies = [...index.values()].filter((o) => typeOf(o) === 'Body');
-  for (const body of bodies) {
-    const list = await resolve(body.meeting);
+  const listsOf = [
+    ...bodies,
+    // An Organization given as the address: its own meetings (OParl 1.1 `meeting`).
+    ...roots.filter((o) => typeOf(o) === 'Organization'),
+  ];
+  for (const owner of listsOf) {
+    const list = await resolve(owner.meeting);
     if (list && Array.isArray(list.data) && !pages.includes(list)) pages.push(list);
   }
   const meetings: Obj[] = [];
@@ -182,7 +279,8 @@ export async function importOparl(
       seenPages.add(next);
       const nextPage = await resolve(next);
       if (nextPage && Array.isArray(nextPage.data)) pages.push(nextPage);
-      else if (!nextPage && !capped) skip(next, 'Folgeseite (links.next) nicht verfügbar');
+      else if (!nextPage && !capped && !failed.has(next))
+        skip(next, 'Folgeseite (links.next) nicht verfügbar');
     }
   }
   if (pageCount >= maxPages) cap(`nach ${maxPages} Seiten beendet (Obergrenze)`);
@@ -193,11 +291,20 @@ export async function importOparl(
     }
 
   const keyword = options.keyword?.trim().toLowerCase() ?? '';
-  const existing = new Set(
-    (options.existing ?? []).map((e) => `${e.date.iso}|${e.body}|${e.agendaItem ?? ''}|${e.title}`),
-  );
+  const keyOf = (e: Pick<CalendarEntry, 'date' | 'body' | 'agendaItem' | 'title'>) =>
+    `${e.date.iso}|${e.body}|${e.agendaItem ?? ''}|${e.title}`;
+  const existing = new Set((options.existing ?? []).map(keyOf));
+  /** Entries imported before, by their OParl address and TOP: a re-import updates them. */
+  const imported = new Map<string, CalendarEntry>();
+  for (const e of options.existing ?? [])
+    if (e.source) imported.set(`${e.source}|${e.agendaItem ?? ''}`, e);
   const entries: CalendarEntry[] = [];
+  const updated: OparlResult['updated'] = [];
   let line = 1;
+  const dateOf = (when: { date: string; time?: string }): CalendarEntry['date'] =>
+    when.time
+      ? { iso: when.date, precision: 'day', time: when.time }
+      : { iso: when.date, precision: 'day' };
   /** One imported session entry; rows are numbered in import order. */
   const session = (
     when: { date: string; time?: string },
@@ -210,9 +317,7 @@ export async function importOparl(
     file: 'OParl-Import',
     line: line++,
     extra: new Map(),
-    date: when.time
-      ? { iso: when.date, precision: 'day', time: when.time }
-      : { iso: when.date, precision: 'day' },
+    date: dateOf(when),
     kind: 'sitzung',
     body,
     committee,
@@ -220,12 +325,45 @@ export async function importOparl(
     source,
     ...more,
   });
+  const CANCELLED = 'Sitzung abgesagt (laut OParl)';
+  /**
+   * A TOP the dataset has from an earlier import: its result, date and
+   * cancellation as the server gives them now. True when it was known.
+   */
+  const update = (
+    source: string,
+    top: string | undefined,
+    when: { date: string; time?: string },
+    outcome: Outcome | undefined,
+    cancelled: boolean,
+    label: string,
+  ): boolean => {
+    const before = imported.get(`${source}|${top ?? ''}`);
+    if (!before) return false;
+    const after: CalendarEntry = { ...before, date: dateOf(when) };
+    if (cancelled) {
+      delete after.outcome;
+      after.note = CANCELLED;
+    } else {
+      if (outcome) after.outcome = outcome;
+      if (before.note === CANCELLED) delete after.note;
+    }
+    const same =
+      after.date.iso === before.date.iso &&
+      after.date.time === before.date.time &&
+      after.outcome === before.outcome &&
+      after.note === before.note;
+    if (same) skip(label, 'schon im Datensatz');
+    else updated.push({ before, after });
+    return true;
+  };
   for (const m of meetings) {
     const name = str(m.name) ?? str(m.id) ?? 'Sitzung';
-    if (m.cancelled === true) {
-      skip(name, 'abgesagt');
+    if (m.deleted === true) {
+      skip(name, 'gelöscht (deleted)');
       continue;
     }
+    const cancelled = m.cancelled === true;
     const when = typeof m.start === 'string' ? berlinDateTime(m.start) : null;
     if (!when) {
       skip(name, 'ohne gültigen Beginn (start)');
@@ -238,7 +376,12 @@ export async function importOparl(
         : [];
     const org = orgs.length ? await resolve(orgs[0]) : null;
     const bodyObj = await resolve(m.body ?? org?.body ?? bodies[0]?.id);
-    const bodyAgs = options.body ?? str(bodyObj?.ags) ?? str(bodies[0]?.ags);
+    const bodyAgs =
+      options.body ??
+      str(bodyObj?.ags) ??
+      agsFromRgs(str(bodyObj?.rgs)) ??
+      str(bodies[0]?.ags) ??
+      agsFromRgs(str(bodies[0]?.rgs));
     const ags = bodyAgs ? parseAgs(bodyAgs, { gemeinde: true, kreis: true, land: false }) : null;
     if (!ags || !ags.ok) {
       skip(name, 'Körperschaft ohne gültigen AGS – bitte AGS im Import angeben');
@@ -247,14 +390,20 @@ export async function importOparl(
     const committee = str(org?.name) ?? str(org?.shortName) ?? name;
     const items = Array.isArray(m.agendaItem) ? m.agendaItem : [];
     let matched = 0;
+    let known = 0;
     for (const ref of items) {
       const item = await resolve(ref);
       if (!item) {
         skip(`${name}: ${String(ref)}`, 'TOP nicht verfügbar');
         continue;
       }
+      if (item.deleted === true) {
+        skip(`${name}, TOP ${str(item.number) ?? '?'}`, 'gelöscht (deleted)');
+        continue;
+      }
       const consultation = await resolve(item.consultation);
-      const paper = consultation ? await resolve(consultation.paper) : null;
+      const paperObj = consultation ? await resolve(consultation.paper) : null;
+      const paper = paperObj?.deleted === true ? null : paperObj;
       const title = str(item.name) ?? str(paper?.name) ?? 'Tagesordnungspunkt';
       const document = str(paper?.reference);
       if (
@@ -264,29 +413,38 @@ export async function importOparl(
         continue;
       matched++;
       const top = str(item.number);
+      const result = str(item.result);
+      const outcome = mapResult(result);
+      const source = str(item.web) ?? str(m.web) ?? str(item.id) ?? str(m.id) ?? 'OParl';
+      if (update(source, top, when, outcome, cancelled, `${name}, TOP ${top ?? '?'}`)) {
+        known++;
+        continue;
+      }
+      if (cancelled) continue; // a cancelled session is not added, only marked where known
       const key = `${when.date}|${ags.value}|${top ?? ''}|${title}`;
       if (existing.has(key)) {
         skip(`${name}, TOP ${top ?? '?'}`, 'schon im Datensatz');
         continue;
       }
       existing.add(key);
-      const result = str(item.result);
-      const outcome = mapResult(result);
       entries.push(
-        session(
-          when,
-          ags.value,
-          committee,
-          title,
-          str(item.web) ?? str(m.web) ?? str(item.id) ?? str(m.id) ?? 'OParl',
-          {
-            ...(top ? { agendaItem: top } : {}),
-            ...(document ? { document } : {}),
-            ...(outcome ? { outcome } : {}),
-            ...(result && !outcome ? { note: `Ergebnis laut OParl: ${result}` } : {}),
-          },
-        ),
+        session(when, ags.value, committee, title, source, {
+          ...(top ? { agendaItem: top } : {}),
+          ...(document ? { document } : {}),
+          ...(outcome ? { outcome } : {}),
+          ...(result && !outcome ? { note: `Ergebnis laut OParl: ${result}` } : {}),
+        }),
       );
+    }
+    if (matched === 0 && !keyword) {
+      // A session without TOPs was imported as one entry: it is updated the same way.
+      const source = str(m.web) ?? str(m.id) ?? 'OParl';
+      if (update(source, undefined, when, undefined, cancelled, name)) continue;
+    }
+    if (cancelled) {
+      // A cancelled session is not added; entries of it imported before are marked above.
+      if (known === 0) skip(name, 'abgesagt');
+      continue;
     }
     if (matched === 0) {
       if (keyword) {
@@ -305,6 +463,8 @@ export async function importOparl(
   progress();
   return {
     entries,
+    updated,
+    bodies: [],
     meetings: meetings.length,
     pages: pageCount,
     requests,

@@ -106,6 +106,17 @@ export class AppState {
     };
   }
 
+  /** Replaces entries of the dataset in use (a re-import from OParl updated them). */
+  updateEvents(changes: readonly { before: CalendarEntry; after: CalendarEntry }[]) {
+    const loaded = this.loaded;
+    if (!loaded || changes.length === 0) return;
+    const after = (e: CalendarEntry) => changes.find((c) => c.before === e)?.after ?? e;
+    this.loaded = {
+      ...loaded,
+      dataset: { ...loaded.dataset, events: loaded.dataset.events.map(after) },
+    };
+  }
+
   /** Adds posts (e.g. a scenario saved from the calculator) to the dataset in use. */
   addPosts(posts: readonly Post[]) {
     const loaded = this.loaded;
