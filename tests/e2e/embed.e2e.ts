@@ -282,6 +282,50 @@ describe('embed.html (real Chromium)', () => {
     await newsroom.close();
   });
 
+  it('the embed height follows the content both ways: 900 → content, taller on a phone, shorter again at 1200 px', async () => {
+    const { page } = await h.open('', { width: 375, height: 740 });
+    const code = embedCode(`${h.url}embed.html?grafik=bausteine`, 'KIM-Stellen', 900);
+    const dir = mkdtempSync(join(tmpdir(), 'kim-host-'));
+    writeFileSync(join(dir, 'index.html'), `<!doctype html><html><body>${code}</body></html>`);
+    const newsroom = await serve(dir, dir);
+    await page.goto(newsroom.url);
+    const frame = page.locator('iframe').first();
+    const px = () =>
+      frame.evaluate((f) => parseInt((f as HTMLIFrameElement).style.height, 10) || 0);
+    const content = () =>
+      page
+        .frameLocator('iframe >> nth=0')
+        .getByTestId('embed')
+        .evaluate((m) => Math.ceil(m.getBoundingClientRect().bottom));
+    await expect.poll(px, { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.frameLocator('iframe >> nth=0').locator('[data-ready="true"]').waitFor();
+    await expect
+      .poll(async () => Math.abs((await px()) - (await content())))
+      .toBeLessThanOrEqual(1);
+    const phone = await px();
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await expect
+      .poll(async () => Math.abs((await px()) - (await content())))
+      .toBeLessThanOrEqual(1);
+    const desktop = await px();
+    // Shorter at 1200 px than on the phone, and far below the 900 px it started with.
+    expect(desktop).toBeLessThan(phone);
+    expect(desktop).toBeLessThan(900);
+    // No blank space under the chart: the frame ends where the content ends.
+    const blank = await page
+      .frameLocator('iframe >> nth=0')
+      .locator('html')
+      .evaluate(
+        (e) => e.scrollHeight - Math.ceil(e.querySelector('main')!.getBoundingClientRect().bottom),
+      );
+    expect(blank).toBeLessThanOrEqual(1);
+    console.log(
+      `Einbettung Höhe: 375 px breit ${phone} px, 1200 px breit ${desktop} px (Start 900)`,
+    );
+    await page.context().close();
+    await newsroom.close();
+  });
+
   it('a fixed (Stand) embed keeps its figures when the published data changes; a current one follows', async () => {
     const stellen = join(ROOT, 'dist/data/stellen.csv');
     const backup = `${stellen}.bak`;
