@@ -96,6 +96,35 @@ describe('#/verteilung (real Chromium)', () => {
     await page.context().close();
   });
 
+  it('keeps the calculator, the filters and the comparison in the URL: a reload or a shared link restores them', async () => {
+    const { page, errors } = await h.open('#/verteilung');
+    const calc = page.getByTestId('al-calc');
+    await calc.waitFor();
+    await page.getByTestId('calc-total').fill('10');
+    await page.getByTestId('calc-total').press('Enter');
+    await page.getByTestId('calc-method').selectOption('dhondt');
+    await page.getByTestId('calc-step').selectOption('0.5');
+    await expect.poll(() => page.url()).toContain('rechner_vzae=10');
+    expect(page.url()).toContain('rechner_verfahren=dhondt');
+    expect(page.url()).toContain('rechner_schritt=0.5');
+    const before = await calc.getByTestId('calc-result').allTextContents();
+    expect(before.reduce((s, r) => s + Number(r.replace(',', '.')), 0)).toBe(10);
+    // The comparison (A/B) is in the same address.
+    await page.getByTestId('calc-save').click();
+    await expect.poll(() => page.url()).toMatch(/[?&]b=Rechner/);
+    const shared = page.url();
+    const other = await page.context().newPage();
+    await other.goto(shared);
+    const again = other.getByTestId('al-calc');
+    await again.waitFor();
+    expect(await other.getByTestId('calc-total').inputValue()).toBe('10');
+    expect(await other.getByTestId('calc-method').inputValue()).toBe('dhondt');
+    expect(await other.getByTestId('calc-step').inputValue()).toBe('0.5');
+    expect(await again.getByTestId('calc-result').allTextContents()).toEqual(before);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('writes out the claim arithmetic 467 × 1.000 € × 12 = 5.604.000 €', async () => {
     const { page } = await h.open('#/verteilung');
     const formula = page.getByTestId('claim-formula');
