@@ -193,6 +193,50 @@ describe('embed.html (real Chromium)', () => {
     await page.context().close();
   });
 
+  it('a 90-character title at 320 px is fully in the SVG and the 2× PNG, wrapped, never clipped', async () => {
+    const title =
+      'Kommunales Integrationsmanagement im Kreis Siegen-Wittgenstein: Stellen nach Baustein 2026';
+    expect(title.length).toBe(90);
+    const { page } = await openEmbed(
+      `grafik=bausteine&koerperschaft=05970&titel=${encodeURIComponent(title)}`,
+      320,
+    );
+    const [d] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('embed-svg').click(),
+    ]);
+    const svg = readFileSync((await d.path())!, 'utf8');
+    // The drawn title lines, measured in the page with the font the PNG is drawn in.
+    const drawn = await page.evaluate((text) => {
+      const host = document.createElement('div');
+      host.innerHTML = text;
+      document.body.append(host);
+      const root = host.querySelector('svg')!;
+      const lines = [...root.querySelectorAll('text[font-size="20"]')] as SVGTextElement[];
+      const out = {
+        width: Number(root.getAttribute('width')),
+        lines: lines.map((l) => ({
+          text: l.textContent,
+          right: l.getBBox().x + l.getBBox().width,
+        })),
+      };
+      host.remove();
+      return out;
+    }, svg);
+    expect(drawn.lines.map((l) => l.text).join(' ')).toBe(title);
+    expect(drawn.lines.length).toBeGreaterThan(1);
+    for (const l of drawn.lines)
+      expect(l.right, l.text!).toBeLessThanOrEqual(drawn.width - 16 + 0.5);
+    // The PNG is that SVG at 2×: as wide, and tall enough for every line.
+    const [p] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('embed-png').click(),
+    ]);
+    const png = readFileSync((await p.path())!);
+    expect(png.readUInt32BE(16)).toBe(drawn.width * 2);
+    await page.context().close();
+  });
+
   it('the Ausreisepflichtige map by Kreis names its Stichtage and coverage in subtitle, alt text, CSV, SVG and PNG', async () => {
     const { page, errors } = await openEmbed('grafik=karte&mass=ausreise1k&ebene=kreis', 700);
     expect(await page.locator('.subtitle').textContent()).toBe(
