@@ -193,6 +193,24 @@ describe('embed.html (real Chromium)', () => {
     await page.context().close();
   });
 
+  it('the map SVG of all 396 NRW Gemeinden stays within 300 KB at 320 and 1200 px', async () => {
+    for (const width of [320, 1200]) {
+      const { page } = await openEmbed('grafik=karte&ebene=gemeinde', width);
+      const [d] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('embed-svg').click(),
+      ]);
+      const svg = readFileSync((await d.path())!, 'utf8');
+      const kb = Buffer.byteLength(svg) / 1024;
+      console.log(`Karten-SVG Gemeinden ${width} px: ${kb.toFixed(0)} KB`);
+      expect(kb).toBeLessThanOrEqual(300);
+      // Every Gemeinde is still drawn, each with a real outline.
+      const paths = [...svg.matchAll(/<path[^>]*\sd="(M[^"]+)"/g)].map((m) => m[1]!);
+      expect(paths.length).toBeGreaterThanOrEqual(396);
+      await page.context().close();
+    }
+  });
+
   it('a 90-character title at 320 px is fully in the SVG and the 2× PNG, wrapped, never clipped', async () => {
     const title =
       'Kommunales Integrationsmanagement im Kreis Siegen-Wittgenstein: Stellen nach Baustein 2026';
