@@ -98,7 +98,7 @@ export default defineConfig({
             },
             {
               name: 'EmbedFrame',
-              test: /src[\\/]lib[\\/](embed[\\/]EmbedFrame\.svelte|(charts[\\/]wrap|model[\\/]evidence|ui[\\/]chart-export)\.ts)/,
+              test: /src[\\/]lib[\\/](embed[\\/]EmbedFrame\.svelte|(charts[\\/](wrap|measure)|model[\\/]evidence|ui[\\/]chart-export)\.ts)/,
               includeDependenciesRecursively: false,
             },
           ],

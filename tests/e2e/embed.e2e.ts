@@ -193,6 +193,34 @@ describe('embed.html (real Chromium)', () => {
     await page.context().close();
   });
 
+  it('no two labels of the NRW Körperschaften map intersect, at 330, 660 and 1200 px', async () => {
+    for (const width of [330, 660, 1200]) {
+      const { page } = await openEmbed('grafik=karte', width);
+      const boxes = await page.evaluate(() => {
+        const svg = document.querySelector('svg[data-testid="choropleth-svg"]')!;
+        const group = [...svg.querySelectorAll('g[font-size="11"][font-weight="700"]')].at(-1)!;
+        return [...group.querySelectorAll('text')].map((t) => {
+          const b = (t as SVGTextElement).getBBox();
+          return { text: t.textContent!, x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
+        });
+      });
+      expect(boxes.length, `${width} px`).toBeGreaterThan(width < 400 ? 3 : 10);
+      const hits: string[] = [];
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!;
+          const b = boxes[j]!;
+          if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1)
+            hits.push(`${a.text} × ${b.text}`);
+        }
+      expect(hits, `${width} px`).toEqual([]);
+      console.log(
+        `Kartenbeschriftung ${width} px: ${boxes.length} Beschriftungen, 0 Überschneidungen`,
+      );
+      await page.context().close();
+    }
+  });
+
   it('the map SVG of all 396 NRW Gemeinden stays within 300 KB at 320 and 1200 px', async () => {
     for (const width of [320, 1200]) {
       const { page } = await openEmbed('grafik=karte&ebene=gemeinde', width);

@@ -1,4 +1,6 @@
 import { geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
+import { textMeasure } from './measure.ts';
+import type { Measure } from './wrap.ts';
 
 /** A number of the grid as short as SVG allows (`3`, `-0.5`, `.5`). */
 const num = (v: number) => {
@@ -51,6 +53,7 @@ function compactPath(projection: { stream: (s: GeoStream) => GeoStream }) {
   };
   path.bounds = measure.bounds;
   path.centroid = measure.centroid;
+  path.area = measure.area;
   return path;
 }
 
@@ -213,10 +216,10 @@ export function choroplethLayout(
         const [x, y] = path.centroid(o.geometry);
         // A unit outside the clipped view gets no label at the edge.
         return x >= 0 && x <= width - legendWidth && y >= header && y <= mapBottom
-          ? [{ id: o.id, text: o.label, x, y }]
+          ? [{ id: o.id, text: o.label, x, y, priority: path.area(o.geometry) }]
           : [];
       }),
-      { left: 4, right: width - legendWidth - 4 },
+      { left: 4, right: width - legendWidth - 4, top: header, bottom: mapBottom },
     ),
     ...(options.units
       ? {
@@ -237,30 +240,59 @@ function fittedHeight(fc: FeatureCollection, width: number): number {
   return Math.round(Math.min(y1 - y0, width * 1.4, 760));
 }
 
-const CHAR_WIDTH = 6.6; // 11 px bold DejaVu Sans, average
-const LINE = 13;
+const LABEL_SIZE = 11; // px, bold (Choropleth.svg.svelte)
+/** How far above and below the baseline an 11 px label reaches (its box as the browser measures it: 10 and 3), with half a pixel of air. */
+const ASCENT = 10.5;
+const DESCENT = 3.5;
+/** A label moves in steps of its own height. */
+const LINE = ASCENT + DESCENT;
+
+/** A label to place: its text at an anchor (the unit's centre), and how much it matters. */
+export interface LabelInput {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  /** Larger first (the unit's drawn area): when it is crowded, the small ones give way. */
+  priority?: number;
+}
 
 /**
- * Keeps labels inside the map box and moves overlapping ones down a line, so
- * every label stays readable (a simple greedy pass; labels are few).
+ * Places labels so that no two boxes intersect: the most important first, each
+ * at its anchor or up to two lines above or below it, kept inside the map
+ * box. A label with no free place is left out (the table under the map still
+ * names every unit), never drawn over another.
  */
 export function placeLabels(
-  labels: readonly { id: string; text: string; x: number; y: number }[],
-  box: { left: number; right: number },
+  labels: readonly LabelInput[],
+  box: { left: number; right: number; top?: number; bottom?: number },
+  measure: Measure = textMeasure(LABEL_SIZE, 700),
 ): { id: string; text: string; x: number; y: number }[] {
-  const placed: { id: string; text: string; x: number; y: number; w: number }[] = [];
-  for (const l of [...labels].sort((a, b) => a.y - b.y || a.x - b.x)) {
-    const w = l.text.length * CHAR_WIDTH;
+  type Box = { x0: number; y0: number; x1: number; y1: number };
+  const taken: Box[] = [];
+  const placed: { id: string; text: string; x: number; y: number }[] = [];
+  const top = box.top ?? -Infinity;
+  const bottom = box.bottom ?? Infinity;
+  const order = [...labels].sort(
+    (a, b) => (b.priority ?? 0) - (a.priority ?? 0) || a.y - b.y || a.x - b.x,
+  );
+  for (const l of order) {
+    const w = measure(l.text) + 4;
     const x = Math.min(Math.max(l.x, box.left + w / 2), box.right - w / 2);
-    let y = l.y;
-    while (placed.some((p) => Math.abs(p.y - y) < LINE && Math.abs(p.x - x) < (p.w + w) / 2 + 4))
-      y += LINE;
-    placed.push({ id: l.id, text: l.text, x, y, w });
+    for (const dy of [0, LINE, -LINE, 2 * LINE, -2 * LINE]) {
+      const y = l.y + dy;
+      const b = { x0: x - w / 2, y0: y - ASCENT, x1: x + w / 2, y1: y + DESCENT };
+      if (b.y0 < top || b.y1 > bottom) continue;
+      if (taken.some((t) => t.x0 < b.x1 && b.x0 < t.x1 && t.y0 < b.y1 && b.y0 < t.y1)) continue;
+      taken.push(b);
+      placed.push({
+        id: l.id,
+        text: l.text,
+        x: Math.round(x * 10) / 10,
+        y: Math.round(y * 10) / 10,
+      });
+      break;
+    }
   }
-  return placed.map(({ id, text, x, y }) => ({
-    id,
-    text,
-    x: Math.round(x * 10) / 10,
-    y: Math.round(y * 10) / 10,
-  }));
+  return placed;
 }

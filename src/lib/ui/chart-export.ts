@@ -1,4 +1,5 @@
-import { wrapMeasured, type Measure } from '../charts/wrap.ts';
+import { wrapMeasured } from '../charts/wrap.ts';
+import { textMeasure } from '../charts/measure.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 const FONT = 'DejaVu Sans, Segoe UI, Arial, sans-serif';
@@ -31,26 +32,9 @@ function text(
   return t;
 }
 
-/**
- * How wide a text is drawn: measured with the font the PNG is drawn in where
- * a canvas exists (DejaVu Sans is wide: bold 20 px is about 0.68 em per
- * character, and an estimate of 0.55 em cut off "…nach Baustein"); elsewhere
- * a generous estimate, so a line is rather too short than too long.
- */
-function measurer(size: number, weight: number): Measure {
-  const ctx =
-    typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
-  if (ctx) {
-    ctx.font = `${weight} ${size}px ${FONT}`;
-    return (t) => ctx.measureText(t).width;
-  }
-  const em = weight >= 700 ? 0.7 : 0.62;
-  return (t) => t.length * size * em;
-}
-
 /** Splits a line so that it fits `width` in its font and size; nothing is cut. */
 const wrap = (line: string, width: number, size: number, weight = 400) =>
-  wrapMeasured(line, width, measurer(size, weight));
+  wrapMeasured(line, width, textMeasure(size, weight));
 
 /**
  * A standalone copy of a chart with title, subtitle and footer drawn in,
