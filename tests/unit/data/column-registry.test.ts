@@ -96,20 +96,20 @@ describe('the column registry', () => {
       'baustein-list': [3],
       'ags-list-or-region': { kind: 'region', name: 'Anderswo' },
     };
-    const changedPost: Record<string, unknown> = { ...p };
-    for (const c of stellen.columns)
-      if (!stellen.key!.includes(c.name))
-        changedPost[c.field] =
-          c.type.kind === 'enum'
-            ? c.type.values.find((v) => v !== (p as unknown as Record<string, unknown>)[c.field])
-            : (other[c.type.kind] ?? 'anders');
-    const changedEvent: Record<string, unknown> = { ...e };
-    for (const c of termine.columns)
-      if (!termine.key!.includes(c.name))
-        changedEvent[c.field] =
-          c.type.kind === 'enum'
-            ? c.type.values.find((v) => v !== (e as unknown as Record<string, unknown>)[c.field])
-            : (other[c.type.kind] ?? 'anders');
+    /** The record with every non-key column set to another value of its type. */
+    const changeAll = (record: object, t: TableSpec) => {
+      const r = record as Record<string, unknown>;
+      const out: Record<string, unknown> = { ...r };
+      for (const c of t.columns)
+        if (!t.key!.includes(c.name))
+          out[c.field] =
+            c.type.kind === 'enum'
+              ? c.type.values.find((v) => v !== r[c.field])
+              : (other[c.type.kind] ?? 'anders');
+      return out;
+    };
+    const changedPost = changeAll(p, stellen);
+    const changedEvent = changeAll(e, termine);
     const after = {
       ...ds,
       posts: [changedPost as unknown as typeof p, ...ds.posts.slice(1)],
