@@ -67,6 +67,9 @@ export default defineConfig({
       },
     }),
   ],
+  // Our workers are module workers (`{ type: 'module' }`): as ES modules their optional parts
+  // (the xlsx reader) stay dynamic imports instead of being inlined into every start.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,5 +1,6 @@
 /**
- * `npm run validate -- <folder|files…> [--json | --format text|json|github]`: checks a dataset with exactly
+ * `npm run validate -- <folder|files…> [--json | --format text|json|github]`: checks a dataset (CSV files,
+ * or Excel workbooks `.xlsx` with one sheet per table) with exactly
  * the code the browser uses and prints the German report (or the JSON shape of
  * DATA-FORMAT.md; `github`: one GitHub Actions annotation per problem, then the text). Exit code 1 when any Fehler is found, 2 on wrong usage or
  * when nothing could be read.
@@ -22,8 +23,12 @@ import { sizeText } from '../src/lib/data/size-text.ts';
 import type { InputFile } from '../src/lib/data/read-table.ts';
 import { printable, reportJson, reportText } from '../src/lib/data/report.ts';
 import { githubAnnotations, headersOf } from '../src/lib/data/report-github.ts';
+import { sheetOf } from '../src/lib/data/sheet-file.ts';
+import { readWorkbook } from '../src/lib/data/xlsx-read.ts';
 
-const USED = /\.(csv|txt|tsv|json|geojson|topojson)$/i;
+const USED = /\.(csv|txt|tsv|json|geojson|topojson|xlsx)$/i;
+/** Excel's lock file beside an open workbook (`~$mappe.xlsx`): no data. */
+const LOCK = /^~\$/;
 
 function fail(message: string): never {
   console.error(message);
@@ -133,7 +138,7 @@ for (const p of paths) {
       }
       continue;
     }
-    if (!USED.test(n)) continue;
+    if (!USED.test(n) || LOCK.test(n)) continue;
     const entry = examine(path);
     if ('problem' in entry) skip(path, entry.problem);
     else readOne(path, entry.stats);
@@ -148,12 +153,14 @@ const load = (name: string) =>
 const { dataset } = buildWith(files, [load('gebiete-de.json')], undefined, {
   boundaries: readBoundaries,
   deck: readDeck,
+  workbook: readWorkbook,
 });
+/** A file's path; a workbook's sheet („mappe.xlsx › Blatt stellen“) is in its workbook. */
+const pathOf = (f: string) => pathOfFile.get(f) ?? pathOfFile.get(sheetOf(f)?.book ?? '') ?? f;
 
 if (format === 'github') {
   // One annotation per problem (a pull request shows it at the CSV's row), then the text report.
-  for (const line of githubAnnotations(dataset, (f) => pathOfFile.get(f) ?? f, headersOf(files)))
-    console.log(line);
+  for (const line of githubAnnotations(dataset, pathOf, headersOf(files))) console.log(line);
   console.log(reportText(dataset));
 } else
   console.log(

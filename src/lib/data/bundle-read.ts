@@ -5,9 +5,9 @@ import { sizeText } from './size-text.ts';
 import { problemAt, type Problem, type TextKey } from './problem.ts';
 import type { InputFile } from './read-table.ts';
 
-const USED = /\.(csv|json|geojson|topojson|txt|tsv)$/i;
+const USED = /\.(csv|json|geojson|topojson|txt|tsv|xlsx)$/i;
 /** Entries every zip tool adds; not worth a message. */
-const NOISE = /(^|\/)(__MACOSX\/|\.DS_Store$|Thumbs\.db$|desktop\.ini$)/i;
+const NOISE = /(^|\/)(__MACOSX\/|\.DS_Store$|Thumbs\.db$|desktop\.ini$|~\$[^/]*$)/i;
 const BIG_ENTRY = 1024 * 1024;
 
 /**

@@ -49,13 +49,27 @@ export function cellOf(column: ColumnSpec, value: unknown): Cell {
   }
 }
 
-/** A table's header and its records as rows, in the order of the table spec (DATA-FORMAT.md). */
-export function tableRows(spec: TableSpec, records: readonly object[]): [string[], Cell[][]] {
+/**
+ * A table's header and its records as rows, in the order of the table spec
+ * (DATA-FORMAT.md). `cell` makes each cell (default: as staff type it in a
+ * CSV; the Excel export keeps dates and numbers typed).
+ */
+export function tableRows(spec: TableSpec, records: readonly object[]): [string[], Cell[][]];
+export function tableRows<C>(
+  spec: TableSpec,
+  records: readonly object[],
+  cell: (column: ColumnSpec, value: unknown) => C,
+): [string[], C[][]];
+export function tableRows(
+  spec: TableSpec,
+  records: readonly object[],
+  cell: (column: ColumnSpec, value: unknown) => unknown = cellOf,
+): [string[], unknown[][]] {
   const columns = spec.columns;
   const header = columns.map((c) => c.name);
   const rows = records.map((r) => {
     const values = r as Record<string, unknown>;
-    return columns.map((c) => cellOf(c, values[c.field]));
+    return columns.map((c) => cell(c, values[c.field]));
   });
   return [header, rows];
 }

@@ -12,6 +12,8 @@ import { FirstSeen } from './first-seen.ts';
 import { heldFileName, heldTableOf, type HeldRows } from './held-rows.ts';
 import type { CsvRow } from './csv.ts';
 import { normaliseName } from './header.ts';
+import { withSheetColumns } from './sheet-columns.ts';
+import { sheetOf } from './sheet-file.ts';
 import { trimmed, unguarded } from './cell-text.ts';
 import {
   calendarEntryOf,
@@ -166,7 +168,12 @@ export function buildDataset(
   for (const name of manifest.dateien)
     if (
       !keptFiles.has(name) &&
-      !files.some((f) => f.name === name || f.name.replace(/^.*[\\/]/, '') === name)
+      !files.some(
+        (f) =>
+          f.name === name ||
+          f.name.replace(/^.*[\\/]/, '') === name ||
+          sheetOf(f.name)?.book === name,
+      )
     )
       problems.push(
         problemAt(
@@ -273,7 +280,8 @@ export function buildDataset(
     const info = tables[spec.name];
     if (info) info.records = lists[spec.records].length;
   }
-  return { held, manifest, ...lists, tables, problems: problems.list() };
+  const read = [...raw.values(), ...[...heldFiles.values()].flat()];
+  return { held, manifest, ...lists, tables, problems: withSheetColumns(problems.list(), read) };
 }
 
 /** ids seen so far in a table's files: scenario → id → first row, and the files. */

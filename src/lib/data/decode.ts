@@ -1,8 +1,11 @@
 import { decodeWindows1252 } from './windows-1252.ts';
 import { fromCharCodes } from '../util/no-spread.ts';
 
-/** The encodings we recognise, named as in the validate report. */
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+/**
+ * The encodings we recognise, named as in the validate report; `xlsx`: the
+ * text of a sheet of an Excel workbook (xlsx-read.ts), which has none.
+ */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'xlsx';
 
 /** Result of decoding: text, or the reason there is none. */
 export type Decoded =

@@ -1,12 +1,12 @@
 import { zipSync, strToU8 } from 'fflate';
-import { tableRows, toCsv, type Cell } from './csv-export.ts';
+import { cellOf, tableRows, toCsv, type Cell } from './csv-export.ts';
 import { isBoundaryFile } from './boundary-file.ts';
 import { DECK_FILE, deckJson, isDeckFile } from './deck.ts';
 import type { Dataset } from './dataset.ts';
 import { heldByTable, heldCsv } from './held-csv.ts';
 import { heldFileName, heldTableOf } from './held-rows.ts';
 import type { InputFile } from './read-table.ts';
-import { TABLES, tableSpec, type TableName } from './schema.ts';
+import { TABLES, tableSpec, type ColumnSpec, type TableName } from './schema.ts';
 import type { Manifest, Origin } from './types.ts';
 
 /** Unknown columns of the records, kept at the end so an export gives them back. */
@@ -16,22 +16,37 @@ function extraColumns(records: readonly Origin[]): string[] {
   return [...names];
 }
 
-/** The CSV of a table: its columns, then the unknown columns its records brought along. */
-function csvWithExtra(header: string[], rows: Cell[][], records: readonly Origin[]): string {
+/**
+ * A table of the dataset as header and rows: its columns (cells made by
+ * `cell`, default as in a CSV), then the unknown columns its records
+ * brought along, as text.
+ */
+export function tableWithExtra(dataset: Dataset, table: TableName): [string[], Cell[][]];
+export function tableWithExtra<C>(
+  dataset: Dataset,
+  table: TableName,
+  cell: (column: ColumnSpec, value: unknown) => C,
+): [string[], (C | string | null)[][]];
+export function tableWithExtra(
+  dataset: Dataset,
+  table: TableName,
+  cell: (column: ColumnSpec, value: unknown) => unknown = cellOf,
+): [string[], unknown[][]] {
+  const spec = tableSpec(table);
+  const records: readonly Origin[] = dataset[spec.records];
+  const [header, rows] = tableRows(spec, records, cell);
   const extra = extraColumns(records);
-  if (!extra.length) return toCsv(header, rows);
-  return toCsv(
+  if (!extra.length) return [header, rows];
+  return [
     header.concat(extra),
     rows.map((row, i) => row.concat(extra.map((c) => records[i]!.extra.get(c) ?? null))),
-  );
+  ];
 }
 
 /** One table of the dataset as an Excel-ready CSV (UTF-8 with BOM, `;`, decimal comma, German dates). */
 export function tableCsv(dataset: Dataset, table: TableName): string {
-  const spec = tableSpec(table);
-  const records: readonly Origin[] = dataset[spec.records];
-  const [header, rows] = tableRows(spec, records);
-  return csvWithExtra(header, rows, records);
+  const [header, rows] = tableWithExtra(dataset, table);
+  return toCsv(header, rows);
 }
 
 /** The manifest as written into a bundle: the files it lists are the files in it. */
@@ -49,7 +64,7 @@ export function manifestJson(manifest: Manifest, files: readonly string[]): stri
 }
 
 /** Tables that have records (required tables always). */
-function exportedTables(dataset: Dataset): TableName[] {
+export function exportedTables(dataset: Dataset): TableName[] {
   return TABLES.filter((t) => t.required || dataset[t.records].length > 0).map((t) => t.name);
 }
 
@@ -138,7 +153,7 @@ export function complementFiles(
     const names = all
       .filter(
         (f) =>
-          /\.(csv|geojson|topojson)$/i.test(f.name) ||
+          /\.(csv|geojson|topojson|xlsx)$/i.test(f.name) ||
           (f.bytes && isBoundaryFile(f as InputFile)) ||
           isDeckFile(f.name),
       )

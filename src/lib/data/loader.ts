@@ -2,6 +2,8 @@ import { boundaryGazetteer, isBoundaryFile, type CustomArea } from './boundary-f
 import type { readBoundaries } from './boundaries.ts';
 import type { readDeck } from './deck.ts';
 import { isDeckFile } from './deck-file.ts';
+import { isWorkbookName } from './sheet-file.ts';
+import type { readWorkbook } from './xlsx-read.ts';
 
 /** Readers of the optional files, imported only when a dataset has them. */
 export interface Readers {
@@ -9,15 +11,20 @@ export interface Readers {
   boundaries?: typeof readBoundaries;
   /** The presentation (deck.ts). */
   deck?: typeof readDeck;
+  /** Excel workbooks (xlsx-read.ts). */
+  workbook?: typeof readWorkbook;
 }
 
-/** The readers the files need, loaded on demand (embeds and plain datasets load neither). */
-async function readersFor(files: readonly InputFile[]): Promise<Readers> {
+/** The readers the files need, loaded on demand (embeds and plain datasets load none). */
+export async function readersFor(files: readonly InputFile[]): Promise<Readers> {
   return {
     boundaries: files.some(isBoundaryFile)
       ? (await import('./boundaries.ts')).readBoundaries
       : undefined,
     deck: files.some((f) => isDeckFile(f.name)) ? (await import('./deck.ts')).readDeck : undefined,
+    workbook: files.some((f) => isWorkbookName(f.name))
+      ? (await import('./xlsx-read.ts')).readWorkbook
+      : undefined,
   };
 }
 import { buildDataset, type Dataset, type KeptTables, type Progress } from './dataset.ts';
@@ -245,15 +252,42 @@ export function buildWith(
 ): { dataset: Dataset; gazetteer: Gazetteer } {
   const boundaryFiles = files.filter(isBoundaryFile);
   const deckFile = files.find((f) => isDeckFile(f.name));
-  if ((boundaryFiles.length && !readers.boundaries) || (deckFile && !readers.deck))
-    throw new Error('buildWith: optional files need their readers (boundaries.ts, deck.ts)');
+  const workbooks = files.filter((f) => isWorkbookName(f.name));
+  if (
+    (boundaryFiles.length && !readers.boundaries) ||
+    (deckFile && !readers.deck) ||
+    (workbooks.length && !readers.workbook)
+  )
+    throw new Error(
+      'buildWith: optional files need their readers (boundaries.ts, deck.ts, xlsx-read.ts)',
+    );
   const read = boundaryFiles.map((f) => readers.boundaries!(f));
   const areas = read.flatMap((r) => r.areas);
   const gazetteer = gazetteerWith(base, areas);
-  const built = buildDataset(files, gazetteer, onProgress, kept);
+  // A workbook's sheets are read like CSV files (one path); the workbook itself stays as uploaded.
+  const books = workbooks.map((f) => readers.workbook!(f));
+  const tableFiles = workbooks.length
+    ? files.flatMap((f) => (isWorkbookName(f.name) ? readers.workbook!(f).files : [f]))
+    : files;
+  const built = buildDataset(tableFiles, gazetteer, onProgress, kept);
   const deck = deckFile ? readers.deck!(deckFile) : null;
   const problems = new ProblemLog();
   for (const r of read) problems.pushAll(r.problems);
+  if (books.length) {
+    // A sheet's problems belong to the table readTable recognised it as.
+    const tableOf = new Map(Object.entries(built.tables).map(([name, t]) => [t.file, name]));
+    const unread = new Set(
+      built.problems.filter((p) => p.text?.key === 'xlsx.sheetNotRead').map((p) => p.file),
+    );
+    for (const b of books) {
+      problems.pushAll(
+        b.problems.map((p) =>
+          p.table === null && tableOf.has(p.file) ? { ...p, table: tableOf.get(p.file)! } : p,
+        ),
+      );
+      if (b.files.length && b.files.every((f) => unread.has(f.name))) problems.push(b.noTable);
+    }
+  }
   if (deck) problems.pushAll(deck.problems);
   problems.pushAll(built.problems);
   const dataset: Dataset = {

@@ -15,6 +15,11 @@ export interface Problem {
   file: string;
   line: number | null;
   column: string | null;
+  /**
+   * The column's letters as the spreadsheet shows them (`F`), for problems in
+   * a sheet of an Excel workbook (sheet-file.ts); absent elsewhere.
+   */
+  sheetColumn?: string;
   value: string | null;
   severity: Severity;
   /** What is wrong, in German. */
@@ -56,6 +61,7 @@ export function problemAt(
   detail: {
     line?: number | null;
     column?: string | null;
+    sheetColumn?: string;
     value?: string | null;
     text?: TextKey;
   } = {},
@@ -70,6 +76,7 @@ export function problemAt(
     message,
     hint,
   };
+  if (detail.sheetColumn) problem.sheetColumn = detail.sheetColumn;
   if (detail.text) problem.text = detail.text;
   return problem;
 }
@@ -79,4 +86,13 @@ export function countBySeverity(problems: readonly Problem[]): Record<Severity, 
   const counts: Record<Severity, number> = { Fehler: 0, Warnung: 0, Hinweis: 0 };
   for (const p of problems) counts[p.severity] += p.count ?? 1;
   return counts;
+}
+
+/**
+ * A problem's column as a report names it: the name, or in a workbook the
+ * letters Excel shows with the name beside them (`F (vzae)`).
+ */
+export function columnLabel(p: Pick<Problem, 'column' | 'sheetColumn'>): string | null {
+  if (!p.sheetColumn) return p.column;
+  return p.column && p.column !== p.sheetColumn ? `${p.sheetColumn} (${p.column})` : p.sheetColumn;
 }

@@ -1,11 +1,14 @@
 import { decodeBytes, type Decoded, type Encoding } from './decode.ts';
 import { chooseDelimiter, type Delimiter } from './delimiter.ts';
 import { CsvReader, parseCsv, type CsvIssue } from './csv.ts';
-import { normaliseName } from './header.ts';
+import { sheetOf } from './sheet-file.ts';
+import { recogniseTable, tableByHeader, tableByName } from './table-name.ts';
 import { heldTableOf } from './held-rows.ts';
 import { LIMITS } from './limits.ts';
 import { problemAt, type Problem, type ProblemPlace } from './problem.ts';
-import { columnIndex, TABLES, type TableName, type TableSpec } from './schema.ts';
+import { TABLES, type TableName, type TableSpec } from './schema.ts';
+
+export { recogniseTable };
 
 /** A file handed to the data layer: from disk, a drop, or a fetch. */
 export interface InputFile {
@@ -35,24 +38,6 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-/** Finds the table by file name (`stellen*.csv`, case- and umlaut-insensitive). */
-function tableByName(fileName: string): TableSpec | undefined {
-  const base = normaliseName(fileName.replace(/^.*[\\/]/, '').replace(/\.(csv|txt|tsv)$/i, ''));
-  return TABLES.find((t) => base.startsWith(t.name));
-}
-
-/** Finds the table whose required columns all appear in the header; the best match wins. */
-function tableByHeader(header: readonly string[]): TableSpec | undefined {
-  let best: { spec: TableSpec; score: number } | undefined;
-  for (const spec of TABLES) {
-    const index = columnIndex(spec);
-    const found = new Set(header.map((h) => index.get(normaliseName(h))?.name).filter(Boolean));
-    const complete = spec.columns.every((c) => !c.required || found.has(c.name));
-    if (complete && (!best || found.size > best.score)) best = { spec, score: found.size };
-  }
-  return best?.spec;
-}
-
 /**
  * Which table a file is (by name, else by its header line), without reading
  * the whole file: a cheap look for callers that only need to know.
@@ -65,13 +50,14 @@ export function tableOf(input: InputFile): TableName | null {
   const decoded = input.decoded ?? decodeBytes(input.bytes.subarray(0, 65536));
   if (!decoded.ok) return null;
   const head = decoded.text.slice(0, 65536);
-  const header =
-    parseCsv(head.split(/\r\n|\n|\r/, 1)[0] ?? '', chooseDelimiter(head).delimiter).rows[0]
-      ?.cells ?? [];
+  // The first line with content, as readTable takes it (a sheet may start below blank rows).
+  const first = head.split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
+  const header = parseCsv(first, chooseDelimiter(head).delimiter).rows[0]?.cells ?? [];
   return tableByHeader(header.map((h) => h.trim()))?.name ?? null;
 }
 
 const EXPECTED = TABLES.map((t) => `${t.name}.csv`).join(', ');
+const TABLE_NAMES = TABLES.map((t) => t.name).join(', ');
 
 /**
  * Bytes → text → rows, and which table they are. Empty, binary and
@@ -84,11 +70,11 @@ export function readTable(input: InputFile, forced?: TableSpec): ReadResult {
     const message =
       decoded.reason === 'empty'
         ? 'Die Datei ist leer.'
-        : 'Die Datei ist keine Textdatei (CSV), sondern enthält Binärdaten – vermutlich eine Excel-Arbeitsmappe (.xlsx) oder ein Bild.';
+        : 'Die Datei ist keine Textdatei (CSV), sondern enthält Binärdaten – vermutlich eine Excel-Arbeitsmappe (.xls oder umbenannt) oder ein Bild.';
     const hint =
       decoded.reason === 'empty'
         ? 'Bitte die Datei erneut aus Excel speichern und prüfen, ob sie Daten enthält.'
-        : 'In Excel: Datei → Speichern unter → „CSV UTF-8 (durch Trennzeichen getrennt)“ oder „CSV (Trennzeichen-getrennt)“.';
+        : 'Excel-Arbeitsmappen bitte mit der Endung .xlsx hochladen (in Excel: Datei → Speichern unter → „Excel-Arbeitsmappe (*.xlsx)“) oder als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern.';
     return {
       table: null,
       problems: [
@@ -135,7 +121,27 @@ export function readTable(input: InputFile, forced?: TableSpec): ReadResult {
       ],
     };
   const header = headerRow.cells.map((h) => h.trim());
-  const spec = forced ?? tableByName(input.name) ?? tableByHeader(header);
+  const spec = forced ?? recogniseTable(input.name, header);
+  if (!spec && sheetOf(input.name)) {
+    // A workbook's other sheets (notes, sums) are common: named, not a Fehler of the dataset.
+    const sheet = sheetOf(input.name)!.sheet;
+    return {
+      table: null,
+      problems: [
+        problemAt(
+          place,
+          'Warnung',
+          `Das Blatt „${sheet}“ wird nicht gelesen: Weder sein Name noch seine Kopfzeile passen zu einer der Tabellen (${TABLE_NAMES}).`,
+          'Nichts zu tun, wenn das Blatt nicht zum Datensatz gehört; sonst das Blatt wie die Tabelle benennen (z. B. stellen) oder die Spaltennamen aus der Vorlage verwenden.',
+          {
+            line: headerRow.line,
+            value: header.slice(0, 6).join(' | '),
+            text: { key: 'xlsx.sheetNotRead', params: { sheet, expected: TABLE_NAMES } },
+          },
+        ),
+      ],
+    };
+  }
   if (!spec) {
     return {
       table: null,

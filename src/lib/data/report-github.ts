@@ -3,7 +3,8 @@ import { decodeBytes } from './decode.ts';
 import { chooseDelimiter } from './delimiter.ts';
 import { parseCsv } from './csv.ts';
 import { normaliseName } from './header.ts';
-import type { Problem, Severity } from './problem.ts';
+import { columnLabel, type Problem, type Severity } from './problem.ts';
+import { columnIndexOf } from './sheet-file.ts';
 import { sortProblems } from './report.ts';
 import type { InputFile } from './read-table.ts';
 import { columnIndex, TABLES } from './schema.ts';
@@ -35,6 +36,7 @@ export function headersOf(files: readonly InputFile[]): Map<string, string[]> {
 
 /** The 1-based column of a problem's column in its file's header (its name or an alias). */
 function columnNumber(p: Problem, header: readonly string[] | undefined): number | null {
+  if (p.sheetColumn) return columnIndexOf(p.sheetColumn) + 1;
   if (!header || !p.column) return null;
   const spec = TABLES.find((t) => t.name === p.table);
   const wanted = spec ? columnIndex(spec).get(normaliseName(p.column)) : undefined;
@@ -60,7 +62,8 @@ export function githubAnnotations(
     if (p.line !== null) props.push(`line=${p.line}`);
     const col = columnNumber(p, headers.get(p.file));
     if (col !== null) props.push(`col=${col}`);
-    const where = [p.file, p.line !== null && `Zeile ${p.line}`, p.column && `Spalte ${p.column}`]
+    const column = columnLabel(p);
+    const where = [p.file, p.line !== null && `Zeile ${p.line}`, column && `Spalte ${column}`]
       .filter(Boolean)
       .join(', ');
     props.push(`title=${property(`KIM ${p.severity}: ${where}`)}`);

@@ -1,5 +1,11 @@
 import type { Dataset, TableInfo } from './dataset.ts';
-import { countBySeverity, SEVERITIES, type Problem, type Severity } from './problem.ts';
+import {
+  columnLabel,
+  countBySeverity,
+  SEVERITIES,
+  type Problem,
+  type Severity,
+} from './problem.ts';
 
 /** The JSON shape of `validate --json` (DATA-FORMAT.md). */
 export interface ReportJson {
@@ -43,7 +49,10 @@ export function reportJson(dataset: Dataset): ReportJson {
   return {
     tables: dataset.tables as Record<string, TableInfo>,
     // The documented shape: the text key is for the page's English report, not part of it.
-    problems: sortProblems(dataset.problems).map(({ text, ...p }) => (void text, p)),
+    // sheetColumn too: the file already names the sheet, the column its name (DATA-FORMAT.md).
+    problems: sortProblems(dataset.problems).map(
+      ({ text, sheetColumn, ...p }) => (void text, void sheetColumn, p),
+    ),
     summary: countBySeverity(dataset.problems),
   };
 }
@@ -65,7 +74,7 @@ export function reportText(dataset: Dataset): string {
   lines.push('Tabellen:');
   for (const [name, t] of Object.entries(dataset.tables)) {
     lines.push(
-      `  ${name.padEnd(19)} ${printable(t.file)} – ${t.encoding}, ${DELIMITER_NAMES[t.delimiter]}, ${t.rows} Zeilen, ${t.records} genutzt`,
+      `  ${name.padEnd(19)} ${printable(t.file)} – ${t.encoding === 'xlsx' ? 'Excel-Arbeitsmappe' : `${t.encoding}, ${DELIMITER_NAMES[t.delimiter]}`}, ${t.rows} Zeilen, ${t.records} genutzt`,
     );
   }
   const sorted = sortProblems(dataset.problems);
@@ -76,7 +85,7 @@ export function reportText(dataset: Dataset): string {
       const where = [
         printable(p.file),
         p.line !== null ? `Zeile ${p.line}` : null,
-        p.column ? `Spalte ${printable(p.column)}` : null,
+        columnLabel(p) ? `Spalte ${printable(columnLabel(p)!)}` : null,
       ]
         .filter(Boolean)
         .join(', ');

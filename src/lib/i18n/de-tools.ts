@@ -184,6 +184,14 @@ export const deTools = {
   'data.bundle': 'Ganzer Datensatz als Bündel (.zip)',
   'data.templates': 'Vorlagen',
   'data.templatesHelp': 'Leere Tabellen mit Kopfzeile und einer Beispielzeile.',
+  'data.xlsx': 'Excel-Arbeitsmappen',
+  'data.xlsxHelp':
+    'Ein Blatt je Tabelle; Zahlen und Daten als echte Zahlen und Datumszellen, AGS und Listen als Text. Die Vorlage hat Auswahllisten für Baustein, traeger_typ, status, beleg, art und ergebnis und ein Blatt „Gebiete“ mit den 396 Gemeinden und 54 KIM-Körperschaften. Ausgefüllt hier wieder hochladen.',
+  'data.xlsxTemplate': 'Vorlage (vorlage-kim.xlsx)',
+  'data.xlsxAreas': 'Gebiete mit AGS (.xlsx)',
+  'data.xlsxDataset': 'Ganzer Datensatz (.xlsx)',
+  'data.xlsxFailed':
+    'Die Excel-Datei ließ sich nicht erzeugen ({reason}). Bitte die Seite neu laden.',
   'data.columns': 'Spalten der Tabellen',
   'data.column': 'Spalte',
   'data.aliases': 'auch',
@@ -200,7 +208,7 @@ export const deTools = {
   'data.boundaries':
     'Eigene Gebietsgrenzen: {n} Flächen ersetzen oder ergänzen die eingebauten Gebiete der Karte.',
   'up.help':
-    'CSV-Dateien (auch aus Excel, mit Semikolon und Dezimalkomma), manifest.json, ein Bündel (.zip) oder eigene Gebietsgrenzen (GeoJSON/TopoJSON in WGS84 mit der Eigenschaft AGS, RS oder ARS je Fläche; sie ersetzen gleichnamige Gebiete der Karte oder ergänzen neue). Nichts wird ersetzt, bevor Sie bestätigen.',
+    'Excel-Arbeitsmappen (.xlsx, ein Blatt je Tabelle, benannt wie die Tabelle), CSV-Dateien (auch aus Excel, mit Semikolon und Dezimalkomma), manifest.json, ein Bündel (.zip) oder eigene Gebietsgrenzen (GeoJSON/TopoJSON in WGS84 mit der Eigenschaft AGS, RS oder ARS je Fläche; sie ersetzen gleichnamige Gebiete der Karte oder ergänzen neue). Nichts wird ersetzt, bevor Sie bestätigen.',
   'up.files': 'Dateien wählen',
   'up.folder': 'Ordner wählen',
   'up.drop': 'oder Dateien hierher ziehen',

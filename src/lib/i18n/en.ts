@@ -524,6 +524,13 @@ export const en: Record<TextKey, string> = {
   'data.bundle': 'Whole dataset as a bundle (.zip)',
   'data.templates': 'Templates',
   'data.templatesHelp': 'Empty tables with a header and one example row.',
+  'data.xlsx': 'Excel workbooks',
+  'data.xlsxHelp':
+    'One sheet per table; numbers and dates as real numbers and date cells, AGS and lists as text. The template has dropdown lists for Baustein, traeger_typ, status, beleg, art and ergebnis and a sheet “Gebiete” with the 396 Gemeinden and 54 KIM bodies. Upload it here again when filled in.',
+  'data.xlsxTemplate': 'Template (vorlage-kim.xlsx)',
+  'data.xlsxAreas': 'Areas with AGS (.xlsx)',
+  'data.xlsxDataset': 'Whole dataset (.xlsx)',
+  'data.xlsxFailed': 'The Excel file could not be created ({reason}). Please reload the page.',
   'data.columns': 'Columns of the tables',
   'data.column': 'Column',
   'data.aliases': 'also',
@@ -540,7 +547,7 @@ export const en: Record<TextKey, string> = {
   'data.boundaries': 'Own boundaries: {n} areas replace or extend the built-in areas of the map.',
   'map.customAreas': 'with {n} uploaded boundaries',
   'up.help':
-    'CSV files (also from Excel, with semicolons and decimal commas), manifest.json, a bundle (.zip) or your own boundaries (GeoJSON/TopoJSON in WGS84 with an AGS, RS or ARS property per area; they replace areas of the same code on the map or add new ones). Nothing is replaced before you confirm.',
+    'Excel workbooks (.xlsx, one sheet per table, named like the table), CSV files (also from Excel, with semicolons and decimal commas), manifest.json, a bundle (.zip) or your own boundaries (GeoJSON/TopoJSON in WGS84 with an AGS, RS or ARS property per area; they replace areas of the same code on the map or add new ones). Nothing is replaced before you confirm.',
   'up.files': 'Choose files',
   'up.folder': 'Choose a folder',
   'up.drop': 'or drop files here',

@@ -53,6 +53,10 @@ const SHAPES: Record<string, string> = {
 const BUNDLE_HINT =
   'Please upload the tables one by one as CSV or create the bundle again via Data → “Whole dataset as a bundle (.zip)”.';
 const ZIP_HINT = 'Please pack only the files of the dataset or upload the CSV files one by one.';
+const XLSX_SAVE_HINT =
+  'Please open the file in Excel and save it as “Excel Workbook (*.xlsx)”, or upload the sheets one by one as “CSV UTF-8”.';
+const XLSX_SPLIT_HINT =
+  'Please split the workbook (e.g. per body) or delete sheets or columns that are not needed.';
 
 /**
  * English texts by key (lib/data writes the German ones beside the key). A
@@ -277,8 +281,8 @@ const TEXTS: Record<string, (p: Params, of: EnglishText | null) => EnglishText |
   }),
   'file.binary': () => ({
     message:
-      'The file is not a text file (CSV) but holds binary data – probably an Excel workbook (.xlsx) or an image.',
-    hint: 'In Excel: File → Save As → “CSV UTF-8 (Comma delimited)” or “CSV (Comma delimited)”.',
+      'The file is not a text file (CSV) but holds binary data – probably an Excel workbook (.xls or renamed) or an image.',
+    hint: 'Please upload Excel workbooks with the extension .xlsx (in Excel: File → Save As → “Excel Workbook (*.xlsx)”) or save them as “CSV UTF-8 (Comma delimited)”.',
   }),
   'file.blank': () => ({
     message: 'The file holds only empty lines.',
@@ -424,6 +428,54 @@ const TEXTS: Record<string, (p: Params, of: EnglishText | null) => EnglishText |
   'bundle.empty': (p) => ({
     message: `${q(p['name'])} in the zip file is empty and is not read.`,
     hint: 'Please check whether the file was saved completely when it was packed.',
+  }),
+  'xlsx.unreadable': (p) => ({
+    message: `${q(p['name'])} is not a readable Excel workbook (damaged, protected by a password or an older .xls file).`,
+    hint: XLSX_SAVE_HINT,
+  }),
+  'xlsx.bomb': (p) => ({
+    message: `${q(p['name'])}: the part ${q(p['part'])} would unpack from ${p['packed']} to ${p['size']} (${Number(p['ratio']).toLocaleString('en-GB')} times); that is not a workbook but probably a zip bomb. It is not read.`,
+    hint: 'Please open the workbook in Excel and save it again, or upload the tables as CSV.',
+  }),
+  'xlsx.tooLarge': (p) => ({
+    message: `${q(p['name'])}: the part ${q(p['part'])} is ${p['size']} unpacked; at most ${p['limit']} are possible. The workbook is not read.`,
+    hint: XLSX_SPLIT_HINT,
+  }),
+  'xlsx.tooLargeTotal': (p) => ({
+    message: `Unpacked, ${q(p['name'])} is larger than ${p['limit']}. The workbook is not read.`,
+    hint: XLSX_SPLIT_HINT,
+  }),
+  'xlsx.tooManySheets': (p) => ({
+    message: `${q(p['name'])} has ${p['n']} sheets; at most ${p['max']} are possible. The workbook is not read.`,
+    hint: 'Please keep only the sheets of the dataset in the workbook.',
+  }),
+  'xlsx.hiddenSheet': (p) => ({
+    message: `The sheet ${q(p['sheet'])} is hidden and is not read.`,
+    hint: 'Nothing to do if the sheet does not belong to the dataset; otherwise unhide it in Excel (right-click a sheet tab → Unhide) and upload again.',
+  }),
+  'xlsx.sheetNotRead': (p) => ({
+    message: `The sheet ${q(p['sheet'])} is not read: neither its name nor its header matches one of the tables (${p['expected']}).`,
+    hint: 'Nothing to do if the sheet does not belong to the dataset; otherwise name the sheet like the table (e.g. stellen) or use the column names of the template.',
+  }),
+  'xlsx.noTable': (p) => ({
+    message: `No sheet of ${q(p['name'])} matches one of the tables (${p['expected']}).`,
+    hint: 'Please name the sheets like the tables (e.g. stellen) or use the template (Data → template as Excel workbook).',
+  }),
+  'xlsx.errorValue': (p) => ({
+    message: `The cell ${p['cell']} holds the Excel error value ${q(p['value'])} (a formula could not be calculated); it is read as empty.`,
+    hint: 'Please correct the formula in Excel or enter the value directly.',
+  }),
+  'xlsx.formulaNoValue': (p) => ({
+    message: `The cell ${p['cell']} holds a formula without a stored result; it is read as empty.`,
+    hint: 'Please open the workbook in Excel, let it recalculate and save it, or enter the value directly.',
+  }),
+  'xlsx.tooManyColumns': (p) => ({
+    message: `There are values to the right of column ${p['last']} (from row ${p['line']}); they are not read.`,
+    hint: `A table has at most ${p['max']} columns; please move the values into the template's columns or delete the columns.`,
+  }),
+  'xlsx.sheetTooLarge': (p) => ({
+    message: `As text, the sheet is larger than ${p['limit']}; only the rows up to ${p['line']} are read.`,
+    hint: XLSX_SPLIT_HINT,
   }),
 };
 

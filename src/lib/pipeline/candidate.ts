@@ -6,7 +6,8 @@ import { LIMITS } from '../data/limits.ts';
 import { sizeText } from '../data/size-text.ts';
 import { boundProblems } from '../data/problem-log.ts';
 import { formatDate, formatNumber } from '../i18n/format.ts';
-import { buildChecked } from '../data/loader.ts';
+import { buildChecked, readersFor } from '../data/loader.ts';
+import { isWorkbookName } from '../data/sheet-file.ts';
 import { countBySeverity, problemAt, type Problem, type Severity } from '../data/problem.ts';
 import { tableOf, type InputFile } from '../data/read-table.ts';
 import { sortProblems } from '../data/report.ts';
@@ -54,6 +55,8 @@ export async function readUploads(
   const problems: Problem[] = [];
   let total = 0;
   for (const u of uploads) {
+    // Excel's lock file of an open workbook (`~$mappe.xlsx`) holds no data.
+    if (/^~\$/.test(u.name.replace(/^.*[\\/]/, ''))) continue;
     const place = { table: null, file: u.name };
     const zip = /\.zip$/i.test(u.name);
     const limit = zip ? LIMITS.totalBytes : LIMITS.fileBytes;
@@ -80,6 +83,12 @@ export async function readUploads(
       continue;
     }
     total += u.blob.size;
+    if (isWorkbookName(u.name)) {
+      // A workbook is read (in buildWith, xlsx-read.ts) after its zip directory passed the checks.
+      files.push({ name: u.name, bytes: new Uint8Array(await u.blob.arrayBuffer()) });
+      onProgress?.({ file: u.name, stage: 'lesen', done: 0 });
+      continue;
+    }
     if (zip) {
       const bundle = readBundle(new Uint8Array(await u.blob.arrayBuffer()), u.name);
       appendAll(files, bundle.files);
@@ -132,6 +141,14 @@ export async function prepareCandidate(
   summary: CandidateSummary;
 }> {
   const present = new Set(uploads.map(tableOf).filter((n): n is TableName => n !== null));
+  // A workbook's tables are its sheets (read once: xlsx-read.ts caches them for the build).
+  const { workbook } = await readersFor(uploads);
+  for (const f of uploads)
+    if (workbook && isWorkbookName(f.name))
+      for (const sheet of workbook(f).files) {
+        const table = tableOf(sheet);
+        if (table) present.add(table);
+      }
   // Tables the upload cannot change are taken over validated, never written out and read again.
   const keep = keepableTables(current, uploads, present);
   const { files: toBuild, kept } = complementFiles(current, uploads, present, keep);

@@ -20,7 +20,7 @@ function writtenKeys(): string[] {
     for (const name of readdirSync(join(ROOT, dir))) {
       const source = readFileSync(join(ROOT, dir, name), 'utf8');
       for (const m of source.matchAll(
-        /'((?:number|date|ags|baustein|enum|cell|row|table|manifest|region|post|file|csv|upload|log|boundaries|deck|bundle)\.[a-zA-Z]+)'/g,
+        /'((?:number|date|ags|baustein|enum|cell|row|table|manifest|region|post|file|csv|upload|log|boundaries|deck|bundle|xlsx)\.[a-zA-Z]+)'/g,
       ))
         keys.add(m[1]!);
     }
