@@ -62,6 +62,20 @@ describe('#/daten export (real Chromium)', () => {
     expect(doc).toContain('Über 5 eine Warnung');
     expect(doc).toContain('beleg');
     await h.shot(page, 'daten-1024x768');
+    // Every button says what it does: the export and the template of a table are told apart
+    // (both show "stellen.csv"), and no two buttons of the page share a name.
+    expect(
+      await page.getByRole('button', { name: 'Export stellen.csv', exact: true }).count(),
+    ).toBe(1);
+    expect(
+      await page.getByRole('button', { name: 'Vorlage stellen.csv', exact: true }).count(),
+    ).toBe(1);
+    const names = await page
+      .locator('main button')
+      .evaluateAll((els) =>
+        els.map((e) => e.getAttribute('aria-label') ?? e.textContent!.trim()).filter(Boolean),
+      );
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
     await page.context().close();
   });
 

@@ -183,6 +183,8 @@ export const deTools = {
     'CSV für Excel (UTF-8 mit BOM, Semikolon, Dezimalkomma, deutsche Daten; Formeln unschädlich gemacht). Das Bündel enthält alle Tabellen, manifest.json und (falls hochgeladen) die Gebietsgrenzen als gebiete.geojson und lässt sich unverändert wieder laden.',
   'data.bundle': 'Ganzer Datensatz als Bündel (.zip)',
   'data.templates': 'Vorlagen',
+  'data.exportName': 'Export {file}',
+  'data.templateName': 'Vorlage {file}',
   'data.templatesHelp': 'Leere Tabellen mit Kopfzeile und einer Beispielzeile.',
   'data.xlsx': 'Excel-Arbeitsmappen',
   'data.xlsxHelp':

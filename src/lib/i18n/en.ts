@@ -523,6 +523,8 @@ export const en: Record<TextKey, string> = {
     'CSV for Excel (UTF-8 with BOM, semicolon, decimal comma, German dates; formulas neutralised). The bundle holds all tables, manifest.json and (if uploaded) the boundaries as gebiete.geojson, and re-imports unchanged.',
   'data.bundle': 'Whole dataset as a bundle (.zip)',
   'data.templates': 'Templates',
+  'data.exportName': 'Export {file}',
+  'data.templateName': 'Template {file}',
   'data.templatesHelp': 'Empty tables with a header and one example row.',
   'data.xlsx': 'Excel workbooks',
   'data.xlsxHelp':
