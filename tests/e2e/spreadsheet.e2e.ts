@@ -1,15 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildDataset, type Dataset } from '../../src/lib/data/dataset.ts';
+import { buildDataset } from '../../src/lib/data/dataset.ts';
 import { bundleZip, tableCsv } from '../../src/lib/data/export-tables.ts';
 import type { InputFile } from '../../src/lib/data/read-table.ts';
 import { TABLES } from '../../src/lib/data/schema.ts';
 import { datasetDiff } from '../../src/lib/model/dataset-diff.ts';
-import { file, fixtureFiles, gazetteer, STELLEN_HEADER, TERMINE_OK } from '../unit/helpers.ts';
+import { gazetteer } from '../unit/helpers.ts';
+import { calc, requireCalc, SOFFICE, trickyDataset } from './calc.ts';
 
 /**
  * What German staff do with our exports: open them in a spreadsheet, save,
@@ -19,62 +19,14 @@ import { file, fixtureFiles, gazetteer, STELLEN_HEADER, TERMINE_OK } from '../un
  * "CSV (Trennzeichen-getrennt)" does. .ci/run installs it; only where it
  * truly cannot be installed (no apt) is this skipped, with a message.
  */
-const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(
-  (p) => spawnSync(p, ['--version']).status === 0,
-);
-if (!SOFFICE) {
-  const why =
-    'LibreOffice (soffice) fehlt: Tabellen-Rundreise übersprungen. Installieren mit apt-get install libreoffice-calc-nogui.';
-  if (process.env.CI)
-    throw new Error(`${why} In CI installiert .ci/run es; hier fehlt es trotzdem.`);
-  console.warn(why);
-}
+requireCalc('Tabellen-Rundreise');
 
 const work = mkdtempSync(join(tmpdir(), 'kim-calc-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const IMPORT = 'CSV:59,34,76,1,,1031,false,true';
 const EXPORT_1252 = 'csv:Text - txt - csv (StarCalc):59,34,1,1,,1031,false,true,true';
 
-/** Opens the files in LibreOffice Calc and writes them as `to`; returns the output folder. */
-function calc(files: string[], to: string, name: string): string {
-  const out = join(work, name);
-  mkdirSync(out, { recursive: true });
-  execFileSync(
-    SOFFICE!,
-    [
-      `-env:UserInstallation=file://${join(work, 'profile')}`,
-      '--headless',
-      `--infilter=${IMPORT}`,
-      '--convert-to',
-      to,
-      '--outdir',
-      out,
-      ...files,
-    ],
-    { env: { ...process.env, LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' }, stdio: 'pipe' },
-  );
-  return out;
-}
-
-/** The frozen dataset plus one post with the values that spreadsheets like to change. */
-function dataset(): Dataset {
-  const base = buildDataset(fixtureFiles(), gazetteer);
-  const tricky = buildDataset(
-    [
-      file(
-        'stellen.csv',
-        `${STELLEN_HEADER};beginn;foerderung_eur_jahr;einsatzgebiet;anmerkung\r\nCALC-1;05970;2;frei;Caritas „Süd“ e.V.;0,5;besetzt;16.11.2022;55.000;05970024 | 05970020;=1+1\r\n`,
-      ),
-      file('termine.csv', TERMINE_OK),
-    ],
-    gazetteer,
-  );
-  expect(tricky.posts).toHaveLength(1);
-  return { ...base, posts: [...base.posts, ...tricky.posts] };
-}
-
 describe.skipIf(!SOFFICE)('LibreOffice Calc round trip (German locale)', () => {
-  const ds = dataset();
+  const ds = trickyDataset();
   const bundle = unzipSync(bundleZip(ds));
   const tables = TABLES.filter((t) => ds[t.records].length > 0).map((t) => t.name);
 
@@ -94,7 +46,7 @@ describe.skipIf(!SOFFICE)('LibreOffice Calc round trip (German locale)', () => {
       writeFileSync(p, bundle[`${t}.csv`]!);
       return p;
     });
-    const out = calc(paths, EXPORT_1252, 'csv');
+    const out = calc(work, paths, EXPORT_1252, 'csv');
     const saved = readdirSync(out).sort();
     expect(saved).toEqual(tables.map((t) => `${t}.csv`).sort());
     // Saved as Excel users' files are: Windows-1252 (ü is one byte), `;`.
@@ -130,7 +82,7 @@ describe.skipIf(!SOFFICE)('LibreOffice Calc round trip (German locale)', () => {
     const csv = tableCsv({ ...ds, posts: [row] }, 'stellen');
     // And the old way of writing lists, to show why we do not: a comma list is a number to Calc.
     writeFileSync(p, csv.replace('\r\n', ';alt\r\n').replace(/\r\n$/, ';"05970024,05970020"\r\n'));
-    const out = calc([p], 'fods', 'fods');
+    const out = calc(work, [p], 'fods', 'fods');
     const xml = readFileSync(join(out, 'typed.fods'), 'utf8');
     // Rows of cells as Calc typed them, by the header's column names.
     const rows = xml

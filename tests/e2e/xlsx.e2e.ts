@@ -1,11 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/data/csv.ts';
-import { buildDataset, type Dataset } from '../../src/lib/data/dataset.ts';
+import type { Dataset } from '../../src/lib/data/dataset.ts';
 import { parseGermanDate } from '../../src/lib/data/dates.ts';
 import { decodeBytes } from '../../src/lib/data/decode.ts';
 import { tableCsv } from '../../src/lib/data/export-tables.ts';
@@ -20,7 +19,8 @@ import { workbookXlsx, type XlsxValue } from '../../src/lib/data/xlsx-write.ts';
 import { datasetDiff } from '../../src/lib/model/dataset-diff.ts';
 import { lookupAreas } from '../../src/lib/model/lookup-areas.ts';
 import { ROOT, start, type Harness } from './browser.ts';
-import { file, fixtureFiles, gazetteer, STELLEN_HEADER, TERMINE_OK } from '../unit/helpers.ts';
+import { gazetteer } from '../unit/helpers.ts';
+import { calc, CALC_CSV_IN, requireCalc, SOFFICE, trickyDataset } from './calc.ts';
 
 /**
  * Excel workbooks as staff make them: here LibreOffice Calc (headless, German
@@ -28,16 +28,7 @@ import { file, fixtureFiles, gazetteer, STELLEN_HEADER, TERMINE_OK } from '../un
  * the import must give the same dataset. .ci/run installs it; only where it
  * truly cannot be installed (no apt) is this part skipped, with a message.
  */
-const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(
-  (p) => spawnSync(p, ['--version']).status === 0,
-);
-if (!SOFFICE) {
-  const why =
-    'LibreOffice (soffice) fehlt: Excel-Rundreise übersprungen. Installieren mit apt-get install libreoffice-calc-nogui.';
-  if (process.env.CI)
-    throw new Error(`${why} In CI installiert .ci/run es; hier fehlt es trotzdem.`);
-  console.warn(why);
-}
+requireCalc('Excel-Rundreise');
 
 const work = mkdtempSync(join(tmpdir(), 'kim-xlsx-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -54,53 +45,17 @@ const LISTS = ['posts', 'regions', 'events', 'obliged', 'population'] as const;
  */
 const records = (ds: Dataset, list: (typeof LISTS)[number]) =>
   ds[list].map((r) => (list === 'posts' ? { ...r, file: '', line: 0 } : { ...r, file: '' }));
-const CSV_IN = 'CSV:59,34,76,1,,1031,false,true';
-
 /** LibreOffice Calc opens the files (German locale, own profile) and saves them as .xlsx. */
-function calcToXlsx(files: string[], name: string, csv = false): string {
-  const out = join(work, name);
-  mkdirSync(out, { recursive: true });
-  execFileSync(
-    SOFFICE!,
-    [
-      `-env:UserInstallation=file://${join(work, 'profile')}`,
-      '--headless',
-      ...(csv ? [`--infilter=${CSV_IN}`] : []),
-      '--convert-to',
-      'xlsx',
-      '--outdir',
-      out,
-      ...files,
-    ],
-    { env: { ...process.env, LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' }, stdio: 'pipe' },
-  );
-  return out;
-}
+const calcToXlsx = (files: string[], name: string, csv = false) =>
+  calc(work, files, 'xlsx', name, csv ? CALC_CSV_IN : null);
 
 const readDir = (dir: string): InputFile[] =>
   readdirSync(dir)
     .sort()
     .map((n) => ({ name: n, bytes: new Uint8Array(readFileSync(join(dir, n))) }));
 
-/** The frozen dataset plus one post with the values that spreadsheets like to change. */
-function dataset(): Dataset {
-  const base = buildDataset(fixtureFiles(), gazetteer);
-  const tricky = buildDataset(
-    [
-      file(
-        'stellen.csv',
-        `${STELLEN_HEADER};beginn;foerderung_eur_jahr;einsatzgebiet;anmerkung\r\nCALC-1;05970;2;frei;Caritas „Süd“ e.V.;0,5;besetzt;16.11.2022;55.000;05970024 | 05970020;=1+1\r\n`,
-      ),
-      file('termine.csv', TERMINE_OK),
-    ],
-    gazetteer,
-  );
-  expect(tricky.posts).toHaveLength(1);
-  return { ...base, posts: [...base.posts, ...tricky.posts] };
-}
-
 describe.skipIf(!SOFFICE)('LibreOffice Calc writes the workbooks (German locale)', () => {
-  const ds = dataset();
+  const ds = trickyDataset();
   const tables = TABLES.filter((t) => ds[t.records].length > 0).map((t) => t.name);
 
   it('reads the .xlsx Calc makes of each CSV export into the same records', () => {
