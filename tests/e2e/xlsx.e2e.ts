@@ -5,15 +5,13 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/data/csv.ts';
 import type { Dataset } from '../../src/lib/data/dataset.ts';
-import { parseGermanDate } from '../../src/lib/data/dates.ts';
 import { decodeBytes } from '../../src/lib/data/decode.ts';
 import { tableCsv } from '../../src/lib/data/export-tables.ts';
 import type { GazetteerFile } from '../../src/lib/data/gazetteer.ts';
 import { buildWith } from '../../src/lib/data/loader.ts';
-import { parseGermanNumber } from '../../src/lib/data/numbers.ts';
 import type { InputFile } from '../../src/lib/data/read-table.ts';
 import { STELLEN, TABLES } from '../../src/lib/data/schema.ts';
-import { datasetXlsx, templateXlsx } from '../../src/lib/data/xlsx-export.ts';
+import { datasetXlsx, templateXlsx, typedValue } from '../../src/lib/data/xlsx-export.ts';
 import { readWorkbook } from '../../src/lib/data/xlsx-read.ts';
 import { workbookXlsx, type XlsxValue } from '../../src/lib/data/xlsx-write.ts';
 import { datasetDiff } from '../../src/lib/model/dataset-diff.ts';
@@ -139,17 +137,8 @@ function uploadWorkbook(): Uint8Array {
   const typed = rows.map((r, i) =>
     r.cells.map((raw, j): XlsxValue => {
       const c = columns[j]!;
-      if (!raw) return null;
-      if (i === 0 && c.name === 'koerperschaft') return Number(raw);
-      if (c.type.kind === 'number') {
-        const n = parseGermanNumber(raw, c.type.number);
-        return n.ok ? n.value : raw;
-      }
-      if (c.type.kind === 'date') {
-        const d = parseGermanDate(raw, c.type.partial);
-        return d.ok ? d.value : raw;
-      }
-      return c.type.kind === 'baustein' ? Number(raw) : raw;
+      if (raw && i === 0 && c.name === 'koerperschaft') return Number(raw);
+      return typedValue(c, raw);
     }),
   );
   return workbookXlsx([

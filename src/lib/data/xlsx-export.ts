@@ -96,9 +96,8 @@ export function datasetXlsx(dataset: Dataset): Uint8Array {
   );
 }
 
-/** An example value typed as staff would enter it in Excel (`0,5` a number, `16.11.2022` a date). */
-function exampleCell(c: ColumnSpec): XlsxValue {
-  const raw = c.example;
+/** A cell as staff would type it in Excel: `0,5` a number, `16.11.2022` a date, else text. */
+export function typedValue(c: ColumnSpec, raw: string): XlsxValue {
   if (!raw) return null;
   if (c.type.kind === 'number') {
     const n = parseGermanNumber(raw, c.type.number);
@@ -111,6 +110,9 @@ function exampleCell(c: ColumnSpec): XlsxValue {
   if (c.type.kind === 'baustein') return Number(raw);
   return raw;
 }
+
+/** An example value typed as staff would enter it. */
+const exampleCell = (c: ColumnSpec): XlsxValue => typedValue(c, c.example);
 
 /**
  * The template workbook: one sheet per table with the registry's header,
