@@ -11,15 +11,10 @@ export function countedPosts(dataset: Dataset, scenario = IST): Post[] {
   return dataset.posts.filter((p) => p.scenario === scenario && p.status !== 'entfallen');
 }
 
-/** Bodies with a post that counts (the Ist unless named), in one pass without a copy of the posts. */
-export function bodiesWithPosts(dataset: Dataset, scenario = IST): Set<string> {
-  const steps = bodiesWithPostsSteps(dataset, scenario);
-  let r = steps.next();
-  while (!r.done) r = steps.next();
-  return r.value;
-}
-
-/** {@link bodiesWithPosts} in steps of 200,000 posts (runInSlices). */
+/**
+ * Bodies with a post that counts (the Ist unless named), in one pass without a
+ * copy of the posts, in steps of 200,000 posts (runInSlices, runAtOnce).
+ */
 export function* bodiesWithPostsSteps(
   dataset: Dataset,
   scenario = IST,
