@@ -46,6 +46,7 @@ describe('size budgets (deterministic, on the build)', () => {
     ['VerteilungEmbed', 60],
     ['TraegerEmbed', 60],
     ['VergleichEmbed', 60],
+    ['VerlaufEmbed', 60],
     ['KarteEmbed', 90],
   ] as const)
     it(`the ${view} embed loads at most ${limit} KB gzipped JS and no maplibre`, () => {

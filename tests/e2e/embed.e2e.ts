@@ -41,11 +41,12 @@ describe('embed.html (real Chromium)', () => {
         expect(await page.getByTestId('embed-title').textContent()).not.toBe('');
         expect(await page.getByTestId('embed-sources').textContent()).toMatch(/^Quelle: \S/);
         expect(await page.getByTestId('embed-stand').textContent()).toBe('Stand 01.12.2026');
+        // The Verlauf of all NRW shows a figure of the Land, not of bodies.
         expect(await page.getByTestId('embed-coverage').textContent()).toMatch(
-          /^Daten für \d+ von 54 KIM-Körperschaften$/,
+          /^(Daten für \d+ von 54 KIM-Körperschaften|Zahl für das ganze Land NRW)$/,
         );
         expect(await page.getByTestId('embed-description').textContent()).toMatch(
-          /Daten für \d+ von 54 KIM-Körperschaften\.( Stand der Angaben .+\.)?$/,
+          /(Daten für \d+ von 54 KIM-Körperschaften|Zahl für das ganze Land NRW)\.( Stand der Angaben .+\.)?$/,
         );
         expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
         // Map embeds draw an SVG choropleth: no embed loads maplibre.

@@ -20,4 +20,5 @@ export const CHART_VIEWS: Record<ChartId, () => Promise<{ default: ChartView }>>
   verteilung: () => import('./charts/VerteilungEmbed.svelte') as never,
   traeger: () => import('./charts/TraegerEmbed.svelte') as never,
   vergleich: () => import('./charts/VergleichEmbed.svelte') as never,
+  verlauf: () => import('./charts/VerlaufEmbed.svelte') as never,
 };

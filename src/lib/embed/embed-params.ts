@@ -6,6 +6,7 @@ export const CHARTS = [
   'karte',
   'verteilung',
   'vergleich',
+  'verlauf',
 ] as const;
 export type ChartId = (typeof CHARTS)[number];
 export type Theme = 'auto' | 'hell' | 'dunkel';
@@ -29,6 +30,7 @@ const CHART_PARAMS: Record<ChartId, readonly string[]> = {
   verteilung: ['koerperschaft', 'szenario', 'baustein', 'status', 'nach'],
   traeger: ['koerperschaft', 'szenario'],
   vergleich: ['koerperschaft', 'a', 'b'],
+  verlauf: ['koerperschaft', 'mass'],
 };
 /** The parameters an embed of `chart` obeys besides the common ones. */
 export function chartParamNames(chart: ChartId): readonly string[] {

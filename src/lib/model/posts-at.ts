@@ -2,7 +2,7 @@ import { kreisOf } from '../data/ags.ts';
 import type { Dataset } from '../data/dataset.ts';
 import type { Gazetteer } from '../data/gazetteer.ts';
 import { IST, type Post } from '../data/types.ts';
-import { postMembers } from './map-units.ts';
+import { postMembers } from './post-members.ts';
 
 /** The first day of a date of any precision (`2021` → `2021-01-01`). */
 export const firstDay = (iso: string): string =>
