@@ -138,3 +138,34 @@ describe('Verlauf embed (real Chromium)', () => {
     await phone.close();
   });
 });
+
+describe('Verlauf on the Übersicht (real Chromium)', () => {
+  it('follows the chosen body, keeps its measure in the address and restores it on reload', async () => {
+    const { page, errors } = await h.open('#/?koerperschaft=05970', { width: 1024, height: 768 });
+    await page.getByTestId('overview-line-svg').waitFor();
+    expect(await page.getByTestId('verlauf-title').textContent()).toBe(
+      'Ausreisepflichtige im Verlauf: Kreis Siegen-Wittgenstein',
+    );
+    await page.getByTestId('verlauf-measure').selectOption('vzae');
+    await expect.poll(() => page.url()).toContain('verlauf=vzae');
+    await page.reload();
+    await page.getByTestId('verlauf-title').waitFor();
+    expect(await page.getByTestId('verlauf-measure').inputValue()).toBe('vzae');
+    expect(await page.getByTestId('verlauf-title').textContent()).toBe(
+      'KIM-Stellen im Verlauf nach Baustein: Kreis Siegen-Wittgenstein',
+    );
+    // Siegen publishes no beginn for its posts: said, never drawn as zero.
+    expect(await page.getByTestId('verlauf-empty').textContent()).toBe(
+      'Für Kreis Siegen-Wittgenstein gibt es keine Stellen mit veröffentlichtem Beginn.',
+    );
+    // Heinsberg does: VZÄ are steps between the dates of beginn and ende.
+    await page.goto(`${h.url}#/?koerperschaft=05370&verlauf=vzae`);
+    await page.getByTestId('overview-line-svg').waitFor();
+    expect(
+      await page.locator('[data-testid="overview-line-svg"] [data-series]').count(),
+    ).toBeGreaterThan(0);
+    await h.shot(page, 'overview-verlauf-1024');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

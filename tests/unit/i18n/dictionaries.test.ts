@@ -8,6 +8,7 @@ import { deChartTimeline } from '../../../src/lib/i18n/de-chart-timeline.ts';
 import { deChartTraeger } from '../../../src/lib/i18n/de-chart-traeger.ts';
 import { deChartVergleich } from '../../../src/lib/i18n/de-chart-vergleich.ts';
 import { deChartVerteilung } from '../../../src/lib/i18n/de-chart-verteilung.ts';
+import { deChartVerlauf } from '../../../src/lib/i18n/de-chart-verlauf.ts';
 
 const charts = [
   deChartBaustein,
@@ -15,6 +16,7 @@ const charts = [
   deChartTraeger,
   deChartVergleich,
   deChartVerteilung,
+  deChartVerlauf,
 ];
 
 const german: Record<string, string> = Object.assign({}, de, deTools, deMap, ...charts);
