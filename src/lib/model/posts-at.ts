@@ -32,7 +32,7 @@ export interface PostsAt {
 }
 
 /** True when a post of the body (for a town: serving it) is an Ist post that was not dropped. */
-function concerns(p: Post, body: string, dataset: Dataset, gazetteer: Gazetteer): boolean {
+export function concerns(p: Post, body: string, dataset: Dataset, gazetteer: Gazetteer): boolean {
   if (p.scenario !== IST || p.status === 'entfallen') return false;
   if (p.body === body) return true;
   if (body.length === 8 && p.body === kreisOf(body))

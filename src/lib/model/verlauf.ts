@@ -1,9 +1,7 @@
-import { kreisOf } from '../data/ags.ts';
 import type { Dataset } from '../data/dataset.ts';
 import type { Gazetteer } from '../data/gazetteer.ts';
 import { IST, type Baustein, type Evidence, type ObligedCount, type Post } from '../data/types.ts';
-import { postMembers } from './post-members.ts';
-import { existedOn, lastDay } from './posts-at.ts';
+import { concerns, existedOn, lastDay } from './posts-at.ts';
 import { midDay } from './stichtag.ts';
 
 /** What a Verlauf shows: counts of ausreisepflichtige, or VZÄ per Baustein from `beginn`/`ende`. */
@@ -150,14 +148,11 @@ function dayAfter(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** True when an Ist post that was not dropped belongs to the area (a town: serves it). */
-function concerns(p: Post, area: string, dataset: Dataset, gazetteer: Gazetteer): boolean {
-  if (p.scenario !== IST || p.status === 'entfallen') return false;
-  if (area === 'NRW' || p.body === area) return true;
-  if (area.length === 8 && p.body === kreisOf(area))
-    return postMembers(p, dataset, gazetteer)?.includes(area) ?? false;
-  return false;
-}
+/** True when an Ist post that was not dropped belongs to the area (a town: serves it; NRW: any). */
+const inArea = (p: Post, area: string, dataset: Dataset, gazetteer: Gazetteer): boolean =>
+  area === 'NRW'
+    ? p.scenario === IST && p.status !== 'entfallen'
+    : concerns(p, area, dataset, gazetteer);
 
 /**
  * VZÄ per Baustein of an area (a body, a town it serves, or all of NRW) over
@@ -170,7 +165,7 @@ export function fteVerlauf(dataset: Dataset, gazetteer: Gazetteer, area: string)
   const posts: Post[] = [];
   let withoutStart = 0;
   for (const p of dataset.posts) {
-    if (!concerns(p, area, dataset, gazetteer)) continue;
+    if (!inArea(p, area, dataset, gazetteer)) continue;
     if (p.start) posts.push(p);
     else withoutStart += 1;
   }

@@ -84,6 +84,8 @@ export function verlaufView(
     runs: s.runs,
     step: s.step,
   }));
+  const changesText = (c: { begun: string[]; ended: string[] }) =>
+    t('verlauf.changes', { begun: c.begun.join(', ') || '–', ended: c.ended.join(', ') || '–' });
   const pointTip = (seriesKey: string, p: VerlaufPoint) =>
     tipText(i18n, {
       name: `${seriesLabel(t, seriesKey)} · ${areaName}`,
@@ -93,12 +95,7 @@ export function verlaufView(
       source: p.source,
       extra: [
         p.reference ? `${t('tip.bezug')}: ${p.reference}` : null,
-        p.changes
-          ? t('verlauf.changes', {
-              begun: p.changes.begun.join(', ') || '–',
-              ended: p.changes.ended.join(', ') || '–',
-            })
-          : null,
+        p.changes ? changesText(p.changes) : null,
       ],
     });
   const tip = (seriesKey: string, index: number) => {
@@ -109,13 +106,7 @@ export function verlaufView(
     label,
     germanDate(p.iso),
     p.value,
-    p.reference ??
-      (p.changes
-        ? t('verlauf.changes', {
-            begun: p.changes.begun.join(', ') || '–',
-            ended: p.changes.ended.join(', ') || '–',
-          })
-        : null),
+    p.reference ?? (p.changes ? changesText(p.changes) : null),
     p.evidence ? t(`evidence.${p.evidence}`) : null,
     p.source ?? null,
     p.rows.map((r) => `${r.file}:${r.line}`).join(' | '),
