@@ -15,4 +15,8 @@ export const deChartTimeline = {
   'tl.kind.frist': 'Frist',
   'tl.kind.foerderzeitraum': 'Förderzeitraum',
   'tl.kind.sonstiges': 'Sonstiges',
+  'tl.tip.date': 'Datum',
+  'tl.tip.until': 'bis',
+  'tl.tip.outcome': 'Ergebnis',
+  'tl.tip.document': 'Drucksache',
 } as const;

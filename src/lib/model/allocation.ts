@@ -127,6 +127,8 @@ export interface DiffRow {
   added: Post[];
   removed: Post[];
   changed: { a: Post; b: Post; fields: string[] }[];
+  /** The posts of each side in this row (the tips and sources of its bars). */
+  posts: { a: Post[]; b: Post[] };
 }
 
 /** Two scenarios compared where the proposal says something. */
@@ -259,6 +261,7 @@ export function scenarioDiff(
       added: g.b.filter((p) => !idsA.has(p.id)),
       removed: g.a.filter((p) => !idsB.has(p.id)),
       changed,
+      posts: { a: g.a, b: g.b },
     };
   });
   return {
@@ -331,7 +334,7 @@ export function diffBars(diff: ScenarioDiff, side: 'a' | 'b'): BarRow[] {
         fte: sums[c],
       })),
       total: round(CARRIERS.reduce((s, c) => s + sums[c], 0)),
-      posts: [],
+      posts: r.posts[side],
       sources: [],
     };
   });

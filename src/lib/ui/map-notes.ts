@@ -63,33 +63,3 @@ function populationNote(model: MapModel, i18n: Texts): string | null {
     basis: bases.length ? bases.join(', ') : i18n.t('map.basisNone'),
   });
 }
-
-/**
- * Tooltip text per Gemeinde (AGS): its name, its unit and value, and for a
- * count its Stichtag, Bezug and Beleg; „keine Angaben“ for a unit without value.
- */
-export function areaTooltips(
-  model: MapModel,
-  nameOf: (ags: string) => string | undefined,
-  fmt: (n: number) => string,
-  i18n: Texts,
-): Map<string, string> {
-  const byId = new Map(model.units.map((u) => [u.id, u] as const));
-  const titles = new Map<string, string>();
-  for (const [ags, id] of model.unitOfGemeinde) {
-    const u = byId.get(id)!;
-    const name = nameOf(ags) ?? ags;
-    if (u.value === null) {
-      titles.set(ags, `${name} – ${u.label}: ${i18n.t('map.noData')}`);
-      continue;
-    }
-    const o = u.obliged;
-    const origin = o
-      ? [i18n.date(o.asOf.iso), o.reference, o.evidence ? i18n.t(`evidence.${o.evidence}`) : '']
-          .filter(Boolean)
-          .join('; ')
-      : '';
-    titles.set(ags, `${name} – ${u.label}: ${fmt(u.value)}${origin ? ` (${origin})` : ''}`);
-  }
-  return titles;
-}

@@ -1,6 +1,10 @@
 import { publisherOf } from '../data/publishers.ts';
 import type { Evidence } from '../data/types.ts';
 import type { I18n } from '../i18n/i18n.svelte.ts';
+import { collectSources } from '../model/sources.ts';
+import { evidenceSummary } from '../model/evidence.ts';
+import { dateSpan } from '../model/stichtag.ts';
+import { spanText } from './span-text.ts';
 
 /** What a tooltip says about one figure; every line is plain text (never HTML from data). */
 export interface TipFacts {
@@ -10,6 +14,9 @@ export interface TipFacts {
   value: string;
   /** ISO date of any precision: the Stichtag of the figure. */
   date?: string | null;
+  /** What the date is, when it is no Stichtag („Datum“ of a session). */
+  dateLabel?: string;
+  /** The `beleg`; `undefined` where the table has no such column (then no line). */
   evidence?: Evidence | null;
   /** The `quelle`: a URL is shown as its publisher, a text as written (shortened). */
   source?: string | null;
@@ -42,10 +49,63 @@ export function tipText(i18n: Pick<I18n, 't' | 'date'>, f: TipFacts): string {
   return [
     f.name,
     f.value,
-    f.date ? `${t('tip.stichtag')}: ${i18n.date(f.date)}` : null,
+    f.date ? `${f.dateLabel ?? t('tip.stichtag')}: ${i18n.date(f.date)}` : null,
     ...(f.extra ?? []),
-    `${t('tip.evidence')}: ${f.evidence ? t(`evidence.${f.evidence}`) : t('evidence.none')}`,
+    f.evidence === undefined
+      ? null
+      : `${t('tip.evidence')}: ${f.evidence ? t(`evidence.${f.evidence}`) : t('evidence.none')}`,
     `${t('embed.source')}: ${source ?? t('embed.noSource')}`,
+  ]
+    .filter((l): l is string => Boolean(l))
+    .join('\n');
+}
+
+/** A record behind a mark that aggregates several (a bar of posts, a map area). */
+export interface SourcedRecord {
+  asOf?: { iso: string } | null;
+  evidence?: Evidence | null;
+  source?: string;
+  file: string;
+  line: number;
+}
+
+/** A tip names at most this many publishers; the table and CSV have them all. */
+const MAX_TIP_SOURCES = 2;
+
+/**
+ * The tip of a mark that stands for several records: name, value, further
+ * lines, the Stand of its records („Stand der Angaben 2021–2024“), their
+ * Belege with counts and their publishers („Quelle: WDR, Stadt Köln und 2 weitere“).
+ */
+export function sourcedTip(
+  i18n: Pick<I18n, 't' | 'date' | 'num'>,
+  name: string,
+  value: string,
+  records: readonly SourcedRecord[],
+  extra: readonly (string | null | undefined)[] = [],
+): string {
+  const { t } = i18n;
+  const span = dateSpan(records.map((r) => r.asOf?.iso));
+  const refs = collectSources(records);
+  const kinds = evidenceSummary(refs);
+  // One kind needs no count; several say how many rows each backs.
+  const evidence = kinds
+    .map(
+      (e) =>
+        `${t(e.evidence === 'none' ? 'tip.evidenceNone' : `evidence.${e.evidence}`)}${kinds.length > 1 ? ` ${e.rows}` : ''}`,
+    )
+    .join(' · ');
+  const names = [...new Set(refs.map((r) => sourceName(r.text) ?? r.text))];
+  const more = names.length - MAX_TIP_SOURCES;
+  return [
+    name,
+    value,
+    ...extra,
+    span ? spanText(span, 'stand', i18n) : null,
+    evidence ? `${t('tip.evidence')}: ${evidence}` : null,
+    records.length
+      ? `${t('embed.source')}: ${names.slice(0, MAX_TIP_SOURCES).join(', ')}${more > 0 ? ` ${t('embed.moreSources', { n: i18n.num(more, 0) })}` : ''}`
+      : null,
   ]
     .filter((l): l is string => Boolean(l))
     .join('\n');
