@@ -101,7 +101,7 @@ export default defineConfig({
             },
             {
               name: 'EmbedFrame',
-              test: /src[\\/]lib[\\/](embed[\\/]EmbedFrame\.svelte|(charts[\\/](wrap|measure)|model[\\/]evidence|ui[\\/]chart-export)\.ts)/,
+              test: /src[\\/]lib[\\/](embed[\\/]EmbedFrame\.svelte|ui[\\/](ChartTips|TipBox)\.svelte|(charts[\\/](wrap|measure)|model[\\/]evidence|ui[\\/](chart-export|tip-text|tip-place))\.ts)/,
               includeDependenciesRecursively: false,
             },
           ],

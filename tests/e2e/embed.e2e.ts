@@ -299,12 +299,16 @@ describe('embed.html (real Chromium)', () => {
     );
     expect(description).toMatch(/Daten für \d+ von 54 KIM-Körperschaften\.$/);
     // Each area's tooltip names its value, Stichtag, Bezug and Beleg.
-    const titles = await page
-      .locator('[data-testid="choropleth-svg"] path > title')
-      .allTextContents();
-    expect(titles.find((t) => t.startsWith('Meschede – Hochsauerlandkreis: '))).toMatch(
-      /\(August 2024; Ausländerbehörde des Hochsauerlandkreises, ohne Stadt Arnsberg \(eigene ABH\); presse\)$/,
+    const tips = await page
+      .locator('[data-testid="choropleth-svg"] path[data-tip]')
+      .evaluateAll((ps) => ps.map((p) => p.getAttribute('data-tip')!));
+    const meschede = tips.find((t) => t.startsWith('Meschede\nHochsauerlandkreis\n'))!;
+    expect(meschede).toMatch(/Ausreisepflichtige je 1\.000 Einwohner: [\d,]+/);
+    expect(meschede).toContain('August 2024');
+    expect(meschede).toContain(
+      'Ausländerbehörde des Hochsauerlandkreises, ohne Stadt Arnsberg (eigene ABH)',
     );
+    expect(meschede).toMatch(/presse/i);
     const svgNotes = await page.getByTestId('choropleth-note').allTextContents();
     expect(svgNotes.join(' ')).toContain('Stichtage 2017–2024');
     const save = async (id: string) => {

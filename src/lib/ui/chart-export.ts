@@ -61,11 +61,11 @@ export function framedSvg(chart: SVGSVGElement, frame: ChartFrame): SVGSVGElemen
   inner.setAttribute('x', String(pad));
   inner.setAttribute('y', String(y));
   inner.removeAttribute('data-testid');
-  // Tooltips and focus belong to the page, not to a file.
-  for (const el of inner.querySelectorAll('[data-tip], [tabindex]')) {
-    el.removeAttribute('data-tip');
-    el.removeAttribute('tabindex');
-  }
+  // Tooltips, focus and their accessible names belong to the page, not to a file
+  // (396 map areas would carry their tip twice).
+  for (const el of inner.querySelectorAll('[data-tip], [tabindex], [data-roving]'))
+    for (const a of ['data-tip', 'tabindex', 'role', 'aria-label', 'aria-pressed', 'data-roving'])
+      el.removeAttribute(a);
   y += h + 10;
   for (const line of frame.footer.flatMap((l) => wrap(l, w, 12)))
     parts.push(text(doc, pad, (y += 17), line, 12, 400, '#444444'));
