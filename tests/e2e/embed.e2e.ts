@@ -64,7 +64,7 @@ describe('embed.html (real Chromium)', () => {
     expect(description).toBe(
       'Balkendiagramm mit 82,9 VZÄ insgesamt. Am meisten: Baustein 2: Case Management mit 72,9 VZÄ. Am wenigsten: Baustein 3: Ausländer- und Einbürgerungsbehörde mit 2 VZÄ. Daten für 7 von 54 KIM-Körperschaften. Stand der Angaben 2021–2024.',
     );
-    expect(await page.getByRole('img').first().getAttribute('aria-labelledby')).toContain(
+    expect(await page.getByTestId('embed-bars-svg').getAttribute('aria-labelledby')).toContain(
       'embed-bars-desc',
     );
     expect(await page.getByTestId('embed-table').locator('tbody tr').count()).toBe(3);
