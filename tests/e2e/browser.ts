@@ -20,7 +20,7 @@ export interface Harness {
   open(
     hash: string,
     viewport?: { width: number; height: number },
-    options?: { serviceWorkers?: 'allow' | 'block'; ignoreHTTPSErrors?: boolean },
+    options?: { serviceWorkers?: 'allow' | 'block'; ignoreHTTPSErrors?: boolean; touch?: boolean },
   ): Promise<{ page: Page; errors: string[] }>;
   /** Stops the web server: from now on the network is really gone for every page. */
   stopServer(): Promise<void>;
@@ -53,6 +53,9 @@ export async function start(): Promise<Harness> {
         serviceWorkers: options.serviceWorkers ?? 'block',
         // Only the test of a foreign https origin (a self-signed loopback certificate) sets this.
         ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
+        // A phone: taps, no hover.
+        hasTouch: options.touch ?? false,
+        isMobile: options.touch ?? false,
         locale: 'de-DE',
         timezoneId: 'Europe/Berlin',
       });

@@ -66,6 +66,7 @@ export function framedSvg(chart: SVGSVGElement, frame: ChartFrame): SVGSVGElemen
   for (const el of inner.querySelectorAll('[data-tip], [tabindex], [data-roving]'))
     for (const a of ['data-tip', 'tabindex', 'role', 'aria-label', 'aria-pressed', 'data-roving'])
       el.removeAttribute(a);
+  for (const el of inner.querySelectorAll('[data-hit]')) el.remove();
   y += h + 10;
   for (const line of frame.footer.flatMap((l) => wrap(l, w, 12)))
     parts.push(text(doc, pad, (y += 17), line, 12, 400, '#444444'));

@@ -10,7 +10,7 @@ import { areaTips } from '../../../src/lib/ui/area-tips.ts';
 import { barRowTip } from '../../../src/lib/ui/allocation-labels.ts';
 import { entryTip } from '../../../src/lib/ui/entry-tip.ts';
 import { sourcedTip } from '../../../src/lib/ui/tip-text.ts';
-import { tipPlace } from '../../../src/lib/ui/tip-place.ts';
+import { tipHeight, tipPlace } from '../../../src/lib/ui/tip-place.ts';
 import { file, gazetteer, STELLEN_HEADER } from '../helpers.ts';
 
 /** German texts as the app shows them, without Svelte. */
@@ -101,7 +101,14 @@ describe('tips: every line plain text, with value, Stand or Stichtag, Beleg and 
       method: 'quantile',
       count: 3,
     });
-    const tips = areaTips(model, (a) => gazetteer.name(a), 'Ausreisepflichtige', fmt, i18n);
+    const tips = areaTips(
+      model,
+      ['05970040', '05111000'],
+      (a) => gazetteer.name(a),
+      'Ausreisepflichtige',
+      fmt,
+      i18n,
+    );
     const siegen = tips.get('05970040')!.split('\n');
     expect(siegen[0]).toBe('Siegen');
     expect(siegen.slice(2)).toEqual([
@@ -111,6 +118,8 @@ describe('tips: every line plain text, with value, Stand or Stichtag, Beleg and 
       'Beleg: presse',
       'Quelle: Westfalenpost',
     ]);
+    // A Gemeinde of no unit (Düsseldorf, no figure) still says so, never just its name.
+    expect(tips.get('05111000')).toBe('Düsseldorf\nAusreisepflichtige: keine Angaben');
     const before = mapModel(
       ds,
       gazetteer,
@@ -122,15 +131,39 @@ describe('tips: every line plain text, with value, Stand or Stichtag, Beleg and 
         count: 3,
       },
     );
-    const none = areaTips(before, (a) => gazetteer.name(a), 'Ausreisepflichtige', fmt, i18n);
+    const none = areaTips(before, [], (a) => gazetteer.name(a), 'Ausreisepflichtige', fmt, i18n);
     expect(none.get('05970040')!.split('\n').slice(-1)).toEqual([
       'Ausreisepflichtige: keine Angaben',
     ]);
   });
 
   it('places a tip inside its host, above the mark when there is room', () => {
-    expect(tipPlace(10, 200, 220, 1000)).toEqual({ left: 0, top: 192, above: true, width: 280 });
-    expect(tipPlace(990, 50, 70, 1000)).toEqual({ left: 720, top: 78, above: false, width: 280 });
-    expect(tipPlace(100, 200, 220, 240).width).toBe(240);
+    const view = { width: 1000, height: 700 };
+    const five = [
+      'Stadt Siegen',
+      '5 VZÄ',
+      'Kommune: 5 VZÄ',
+      'Stand der Angaben 2021',
+      'Beleg: presse',
+    ];
+    // Five short lines: 18 + 5 × 19 = 113 px.
+    expect(tipHeight(five, 280)).toBe(113);
+    expect(tipPlace(10, 200, 220, view, five)).toEqual({
+      left: 0,
+      top: 192,
+      above: true,
+      width: 280,
+    });
+    expect(tipPlace(990, 50, 70, view, five)).toEqual({
+      left: 720,
+      top: 78,
+      above: false,
+      width: 280,
+    });
+    // A long line wraps in a narrow viewport and makes the tip taller.
+    expect(tipHeight(['x'.repeat(100)], 240)).toBe(18 + 4 * 19);
+    expect(tipPlace(100, 200, 220, { width: 240, height: 700 }, five).width).toBe(240);
+    // No room below (the bottom of an embed's iframe): above, even if it has less than it needs.
+    expect(tipPlace(100, 90, 110, { width: 375, height: 180 }, five).above).toBe(true);
   });
 });
