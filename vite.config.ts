@@ -4,6 +4,10 @@ import { dataFolder } from './scripts/vite-data-folder.ts';
 import { allowedOrigins, cspMeta } from './scripts/vite-csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 
+/** Svelte's form bindings (bind:value on inputs and selects): used by the dashboard's controls only. */
+const SVELTE_BINDINGS =
+  /node_modules[\\/]svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/]elements[\\/]bindings[\\/](input|select)\.js$/;
+
 // The dataset lives in data/ (plain files staff can open), not in public/:
 // the plugin serves it under ./data/ in dev and copies it next to the build.
 export default defineConfig({
@@ -77,6 +81,12 @@ export default defineConfig({
     rollupOptions: {
       // The dashboard and the press embed (one chart, minimal chrome) are separate pages.
       input: { main: 'index.html', embed: 'embed.html' },
+      // Svelte declares no `sideEffects`, so every one of its modules counts as having some and
+      // stays imported where it was first needed. Its form bindings have none (functions only):
+      // saying so lets them leave the common chunk for the dashboard's controls.
+      treeshake: {
+        moduleSideEffects: (id) => (SVELTE_BINDINGS.test(id) ? false : undefined),
+      },
       output: {
         // maplibre's worker ships as .mjs; many static hosts serve .mjs with a non-JavaScript
         // MIME type, which makes module workers fail (blank map). Emit it as .js.
@@ -89,6 +99,13 @@ export default defineConfig({
         // the named modules move, never their dependencies.
         codeSplitting: {
           groups: [
+            {
+              // Form bindings (bind:value, bind:group): only the dashboard's controls use them;
+              // left in the common chunk they would cost every embed.
+              name: 'svelte-bindings',
+              test: SVELTE_BINDINGS,
+              includeDependenciesRecursively: false,
+            },
             {
               name: 'Timeline.svg',
               test: /src[\\/]lib[\\/](charts[\\/](Timeline\.svg\.svelte|shapes\.ts|fit-words\.ts)|model[\\/]timeline-layout\.ts|state[\\/]timeline-params\.ts)|node_modules[\\/]d3-time[\\/]/,
