@@ -46,6 +46,8 @@ export interface LineLayout {
   }[];
   /** A vertical mark for today (VZÄ reach into the future). */
   today: { x: number } | null;
+  /** Notes at a date (`notiz=`) inside the time axis: number and x. */
+  notes: { n: number; x: number }[];
 }
 
 export interface LineOptions {
@@ -56,6 +58,8 @@ export interface LineOptions {
   /** Text widths of the 13 px labels (canvas in the browser, an estimate in Node). */
   measure: Measure;
   today?: string;
+  /** Notes at a date, drawn as numbered marks. */
+  notes?: readonly { n: number; iso: string }[];
   /** `keine Angaben`, in the reader's language. */
   gapLabel: string;
 }
@@ -202,7 +206,21 @@ export function lineLayout(inputs: readonly LineInput[], o: LineOptions): LineLa
     anyStep && todayTime !== null && todayTime >= t0 && todayTime <= t1
       ? { x: x(todayTime) }
       : null;
-  return { width, height, plot: { left, top, right, bottom }, xTicks, yTicks, gaps, lines, today };
+  const notes = (o.notes ?? [])
+    .map((n) => ({ n: n.n, t: timeOf(n.iso) }))
+    .filter(({ t }) => t >= t0 && t <= t1)
+    .map(({ n, t }) => ({ n, x: x(t) }));
+  return {
+    width,
+    height,
+    plot: { left, top, right, bottom },
+    xTicks,
+    yTicks,
+    gaps,
+    lines,
+    today,
+    notes,
+  };
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;

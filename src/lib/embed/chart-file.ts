@@ -1,6 +1,7 @@
 import { toCsv } from '../data/csv-export.ts';
 import { pngBlob, svgBlob } from '../ui/download.ts';
 import type { ChartExport } from './export-hook.ts';
+import { framedSvg } from '../ui/chart-export.ts';
 
 export type ExportFormat = 'png' | 'svg' | 'csv';
 
@@ -21,8 +22,9 @@ export async function chartFile(
       blob: new Blob([toCsv(e.table.header, e.table.rows)], { type: 'text/csv;charset=utf-8' }),
       name: `${e.fileName}.csv`,
     };
-  const svg = e.svg();
-  if (!svg) throw new ChartFileError('chart.noDrawing');
+  const drawn = e.svg();
+  if (!drawn) throw new ChartFileError('chart.noDrawing');
+  const svg = framedSvg(drawn.chart, drawn.frame);
   return format === 'svg'
     ? { blob: svgBlob(svg), name: `${e.fileName}.svg` }
     : {

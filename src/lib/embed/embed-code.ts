@@ -1,4 +1,4 @@
-import { chartParamNames, type ChartId } from './embed-params.ts';
+import { chartParamNames, NOTE_CHARTS, type ChartId } from './embed-params.ts';
 
 import { HEIGHT_MESSAGE } from './height-message.ts';
 
@@ -25,7 +25,7 @@ export function embedCode(url: string, title: string, fallbackHeight: number): s
 
 /**
  * The embed URL for a chart: `embed.html?grafik=…` next to the app, with only
- * the chart's own parameters (plus `lang`, `quelle`, `titel`), pinned to a
+ * the chart's own parameters (plus `lang`, `quelle`, `titel`, `notiz`), pinned to a
  * snapshot or current.
  */
 export function embedUrl(
@@ -37,8 +37,19 @@ export function embedUrl(
   const url = new URL('embed.html', appUrl.replace(/#.*$/, ''));
   url.search = '';
   url.searchParams.set('grafik', chart);
-  const keep = new Set([...chartParamNames(chart), 'lang', 'titel', ...(stand ? [] : ['quelle'])]);
-  for (const [k, v] of params) if (keep.has(k) && v) url.searchParams.set(k, v);
+  const keep = new Set([
+    ...chartParamNames(chart),
+    'lang',
+    'titel',
+    ...(NOTE_CHARTS.includes(chart) ? ['notiz'] : []),
+    ...(stand ? [] : ['quelle']),
+  ]);
+  for (const [k, v] of params) {
+    if (!keep.has(k) || !v) continue;
+    // Notes repeat (`notiz=…&notiz=…`); every other parameter is one value.
+    if (k === 'notiz') url.searchParams.append(k, v);
+    else url.searchParams.set(k, v);
+  }
   if (stand) url.searchParams.set('stand', stand);
   return url.href;
 }

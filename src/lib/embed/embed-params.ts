@@ -1,3 +1,5 @@
+import { readNotes, type ChartNote } from './notes.ts';
+
 /** The charts an embed can show. */
 export const CHARTS = [
   'bausteine',
@@ -38,6 +40,8 @@ export function chartParamNames(chart: ChartId): readonly string[] {
 }
 
 const COMMON = ['grafik', 'theme', 'lang', 'stand', 'vorschau', 'quelle', 'heute', 'titel'];
+/** Charts with a time axis take notes at a date (`notiz=`). */
+export const NOTE_CHARTS: readonly ChartId[] = ['zeitleiste', 'verlauf'];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** An embed's URL parameters, allow-listed and validated. */
@@ -51,6 +55,8 @@ export interface EmbedParams {
   preview: boolean;
   /** Own title instead of the generated one. */
   title: string | null;
+  /** Up to three notes at a date (`notiz=<Datum>~<Text>`), on charts with a time axis. */
+  notes: ChartNote[];
   /** The allowed parameters for the chart, for its own state reader. */
   chartParams: URLSearchParams;
   /** Parameters not allowed for this chart, or with an invalid value: ignored, named in preview mode. */
@@ -64,6 +70,10 @@ export function readEmbedParams(search: URLSearchParams): EmbedParams {
   const allowed = new Set([...COMMON, ...(chart ? CHART_PARAMS[chart] : [])]);
   const ignored: string[] = [];
   const chartParams = new URLSearchParams();
+  const notable = chart !== null && NOTE_CHARTS.includes(chart);
+  if (notable) allowed.add('notiz');
+  const notes = notable ? readNotes(search.getAll('notiz')) : { notes: [], ignored: [] };
+  for (const n of notes.ignored) ignored.push(`notiz=${n.value}`);
   for (const [key, value] of search) {
     if (!allowed.has(key)) ignored.push(key);
     else if (chart && CHART_PARAMS[chart].includes(key)) chartParams.set(key, value);
@@ -83,6 +93,7 @@ export function readEmbedParams(search: URLSearchParams): EmbedParams {
     stand: stand && ISO_DAY.test(stand) ? stand : null,
     preview: search.get('vorschau') === '1',
     title: search.get('titel')?.trim().slice(0, 120) || null,
+    notes: notes.notes,
     chartParams,
     ignored,
   };

@@ -1,10 +1,14 @@
 import { getContext, setContext } from 'svelte';
 import type { Cell } from '../data/csv-export.ts';
+import type { ChartFrame } from '../ui/chart-export.ts';
 
-/** What a rendered chart frame hands out for downloads: the framed SVG and the data shown. */
+/** What a rendered chart frame hands out for downloads: the chart and its frame, and the data shown. */
 export interface ChartExport {
-  /** A standalone SVG with title, subtitle, source and Stand drawn in. */
-  svg(): SVGSVGElement | null;
+  /**
+   * The drawn chart and the title, subtitle, source and Stand to frame it with
+   * (chart-file draws them in, loaded only when a file is asked for).
+   */
+  svg(): { chart: SVGSVGElement; frame: ChartFrame } | null;
   table: { header: string[]; rows: Cell[][] };
   fileName: string;
   title: string;

@@ -26,6 +26,10 @@ export const deTools = {
   'ed.noSnapshot':
     'Für den Stand {date} ist kein fester Schnappschuss veröffentlicht. Mit „npm run stand“ wird er angelegt; bis dahin ist nur „aktuell“ möglich.',
   'ed.ownTitle': 'Eigener Titel (optional)',
+  'ed.notes': 'Notizen im Diagramm (bis zu 3, optional)',
+  'ed.noteDay': 'Datum {n}',
+  'ed.noteText': 'Text {n}',
+  'ed.noteBadDay': '„{value}“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 16.11.2022.',
   'ed.width': 'Vorschau in der Breite',
   'ed.preview': 'Vorschau der eingebetteten Grafik, {width} px breit',
   'ed.code': 'Einbettungscode',

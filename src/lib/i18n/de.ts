@@ -10,6 +10,8 @@ export const de = {
   'overview.stand': 'Stand',
   'embed.source': 'Quelle',
   'embed.noSource': 'keine Angabe',
+  'embed.notes': 'Notizen',
+  'embed.noteOutside': 'außerhalb des gezeigten Zeitraums',
   'embed.moreSources': 'und {n} weitere',
   'embed.download': 'Daten herunterladen',
   'embed.table': 'Daten der Grafik',

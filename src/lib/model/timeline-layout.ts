@@ -120,6 +120,8 @@ export interface TimelineLayout {
   bands: TimelineBand[];
   ticks: { x: number; date: Date; major: boolean }[];
   todayX: number | null;
+  /** Notes at a date (`notiz=`) that fall in the range: number and x. */
+  notes: { n: number; x: number }[];
   /** Entries outside the range (they are not drawn). */
   outside: number;
   /** Entries in the range too dense to draw one by one (see MAX_ROWS). */
@@ -136,6 +138,8 @@ export interface TimelineOptions {
   labelWidth?: number;
   rowHeight?: number;
   top?: number;
+  /** Notes at a date, drawn as numbered marks. */
+  notes?: readonly { n: number; iso: string }[];
 }
 
 const MARK_RADIUS = 7;
@@ -278,9 +282,14 @@ export function timelineLayout(
     new Date(to),
     Math.max(2, Math.floor((plotRight - plotLeft) / 90)),
   ).map((d) => ({ x: x(d), date: d, major: d.getUTCMonth() === 0 && d.getUTCDate() === 1 }));
+  const notes = (options.notes ?? [])
+    .map((n) => ({ n: n.n, t: utc(n.iso) }))
+    .filter(({ t }) => t.getTime() >= from && t.getTime() <= to)
+    .map(({ n, t }) => ({ n, x: x(t) }));
   return {
     width,
-    height: y + 8,
+    // Room for the numbers of the notes under the last lane.
+    height: y + 8 + (notes.length ? 24 : 0),
     plotLeft,
     plotRight,
     top,
@@ -290,6 +299,7 @@ export function timelineLayout(
     bands,
     ticks,
     todayX: todayDate.getTime() >= from && todayDate.getTime() <= to ? x(todayDate) : null,
+    notes,
     outside: entries.length - visible.length,
     hidden,
     inRange: [...visible].sort((a, b) => a.date.iso.localeCompare(b.date.iso)),

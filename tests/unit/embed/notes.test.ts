@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { noteDay, noteValue, readNotes } from '../../../src/lib/embed/notes.ts';
+import { NOTE_GAP, noteNumberX } from '../../../src/lib/charts/note-place.ts';
+
+describe('chart notes (notiz=)', () => {
+  it('reads German and ISO days, refuses days that do not exist', () => {
+    expect(noteDay('16.11.2022')).toBe('2022-11-16');
+    expect(noteDay('1.2.2023')).toBe('2023-02-01');
+    expect(noteDay('2022-11-16')).toBe('2022-11-16');
+    expect(noteDay('31.02.2023')).toBeNull();
+    expect(noteDay('2022')).toBeNull();
+    expect(noteDay('morgen')).toBeNull();
+  });
+
+  it('keeps the first three valid notes, numbered, and names every other one with its problem', () => {
+    const { notes, ignored } = readNotes([
+      '2022-11-16~Antrag B90/Grüne vertagt',
+      'gestern~Kein Datum',
+      '2021-05-01~',
+      '2023-01-01~KIM 2023 beginnt',
+      '2024-07-31~663 Ausreisepflichtige',
+      '2025-01-16~Antragsfrist',
+    ]);
+    expect(notes).toEqual([
+      { n: 1, iso: '2022-11-16', text: 'Antrag B90/Grüne vertagt' },
+      { n: 2, iso: '2023-01-01', text: 'KIM 2023 beginnt' },
+      { n: 3, iso: '2024-07-31', text: '663 Ausreisepflichtige' },
+    ]);
+    expect(ignored.map((i) => i.problem)).toEqual(['date', 'text', 'many']);
+  });
+
+  it('shortens long text and strips control characters; the text stays plain text', () => {
+    const [note] = readNotes([`2022-11-16~<b>${'x'.repeat(80)}\n</b>`]).notes;
+    expect(note!.text).toHaveLength(60);
+    expect(note!.text.startsWith('<b>')).toBe(true);
+    expect(note!.text.endsWith('…')).toBe(true);
+    expect(note!.text).not.toMatch(/\n/);
+  });
+
+  it('writes what the dashboard form holds, only when complete', () => {
+    expect(noteValue('16.11.2022', ' Antrag vertagt ')).toBe('2022-11-16~Antrag vertagt');
+    expect(noteValue('16.11.2022', '')).toBeNull();
+    expect(noteValue('', 'Text')).toBeNull();
+  });
+});
+
+describe('note numbers', () => {
+  it('stay at their line unless they would overlap, and never leave the chart', () => {
+    expect(noteNumberX([100, 300], 600)).toEqual([100, 300]);
+    // 2 px apart: the second moves right by the gap.
+    expect(noteNumberX([490, 492], 600)).toEqual([490, 490 + NOTE_GAP]);
+    // Given out of order, still by x.
+    expect(noteNumberX([492, 490], 600)).toEqual([490 + NOTE_GAP, 490]);
+    // At the right edge the row moves back left.
+    expect(noteNumberX([595, 596], 600)).toEqual([600 - NOTE_GAP, 600]);
+  });
+});
