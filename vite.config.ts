@@ -121,7 +121,7 @@ export default defineConfig({
             },
             {
               name: 'EmbedFrame',
-              test: /src[\\/]lib[\\/](embed[\\/]EmbedFrame\.svelte|ui[\\/](ChartTips|TipBox)\.svelte|(model[\\/]evidence|ui[\\/](tip-text|tip-place))\.ts)/,
+              test: /src[\\/]lib[\\/](embed[\\/]EmbedFrame\.svelte|charts[\\/](NoteMarks\.svelte|note-place\.ts)|ui[\\/](ChartTips|TipBox)\.svelte|(model[\\/]evidence|ui[\\/](tip-text|tip-place))\.ts)/,
               includeDependenciesRecursively: false,
             },
           ],

@@ -80,8 +80,43 @@ describe('notes on a chart (real Chromium)', () => {
     await page.context().close();
   });
 
-  it('a chart without a time axis ignores notes and says so in the preview', async () => {
-    const { page } = await embed(`grafik=bausteine&stand=2026-11-22&${NOTE}&vorschau=1`, 600);
+  it('a bar: the number after its value, by the bar’s name; an unknown name is listed as such', async () => {
+    const { page, errors } = await embed(
+      `grafik=bausteine&stand=2026-11-22&notiz=${encodeURIComponent('Baustein 2~Größter Baustein')}&notiz=${encodeURIComponent('Baustein 9~Gibt es nicht')}`,
+      375,
+    );
+    const svg = page.getByTestId('embed-bars-svg');
+    expect(await svg.locator('[data-note]').count()).toBe(1);
+    // On the row of Baustein 2, inside the chart.
+    const bar = (await svg.locator('[data-key="b2"] rect:not([data-hit])').boundingBox())!;
+    const num = (await svg.locator('[data-note="1"] circle').boundingBox())!;
+    const box = (await svg.boundingBox())!;
+    expect(Math.abs(num.y + num.height / 2 - (bar.y + bar.height / 2))).toBeLessThan(1);
+    expect(num.x + num.width).toBeLessThanOrEqual(box.x + box.width);
+    expect(await page.getByTestId('embed-notes').locator('li').allTextContents()).toEqual([
+      '1 Größter Baustein (Baustein 2)',
+      '2 Gibt es nicht (Baustein 9, nicht im Diagramm)',
+    ]);
+    await h.shot(page, 'notiz-bausteine-375');
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    const rows = await embed(
+      `grafik=verteilung&koerperschaft=05970&stand=2026-11-22&notiz=${encodeURIComponent('burbach~Nur 1 VZÄ')}`,
+      700,
+    );
+    const row = (await rows.page
+      .locator('[data-row="05970:05970008"] rect:not([data-hit])')
+      .first()
+      .boundingBox())!;
+    const mark = (await rows.page.locator('[data-note="1"] circle').boundingBox())!;
+    expect(Math.abs(mark.y + mark.height / 2 - (row.y + row.height / 2))).toBeLessThan(1);
+    expect(mark.x).toBeGreaterThan(row.x + row.width);
+    await rows.page.context().close();
+  });
+
+  it('a chart without notes (the map) ignores them and says so in the preview', async () => {
+    const { page } = await embed(`grafik=karte&stand=2026-11-22&${NOTE}&vorschau=1`, 600);
     expect(await page.getByTestId('embed-notes').count()).toBe(0);
     expect(await page.getByTestId('embed').textContent()).toContain('notiz');
     await page.context().close();

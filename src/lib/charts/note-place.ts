@@ -15,3 +15,24 @@ export function noteNumberX(xs: readonly number[], right: number): number[] {
   order.forEach(({ i }, k) => (out[i] = placed[k]! - over));
   return out;
 }
+
+/** A name as a note's target matches it: case and spacing aside, whole or as its beginning. */
+export function matchesTarget(label: string, target: string): boolean {
+  const norm = (s: string) => s.toLocaleLowerCase('de').replace(/\s+/g, ' ').trim();
+  return norm(label).startsWith(norm(target));
+}
+
+/**
+ * The marks of notes at a bar: at the first row whose key is the target or
+ * whose name begins with it, at that row's (x, y). Notes without such a row
+ * are not drawn (the list under the chart says so).
+ */
+export function rowNoteMarks(
+  notes: readonly { n: number; target: string }[],
+  rows: readonly { key: string; label: string; x: number; y: number }[],
+): { n: number; x: number; y: number }[] {
+  return notes.flatMap((note) => {
+    const row = rows.find((r) => r.key === note.target || matchesTarget(r.label, note.target));
+    return row ? [{ n: note.n, x: row.x, y: row.y }] : [];
+  });
+}

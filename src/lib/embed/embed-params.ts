@@ -40,8 +40,14 @@ export function chartParamNames(chart: ChartId): readonly string[] {
 }
 
 const COMMON = ['grafik', 'theme', 'lang', 'stand', 'vorschau', 'quelle', 'heute', 'titel'];
-/** Charts with a time axis take notes at a date (`notiz=`). */
-export const NOTE_CHARTS: readonly ChartId[] = ['zeitleiste', 'verlauf'];
+/** Charts that take notes (`notiz=`): at a date on a time axis, at a bar by its name. */
+export const NOTE_CHARTS: readonly ChartId[] = [
+  'zeitleiste',
+  'verlauf',
+  'bausteine',
+  'verteilung',
+  'traeger',
+];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** An embed's URL parameters, allow-listed and validated. */
@@ -55,7 +61,7 @@ export interface EmbedParams {
   preview: boolean;
   /** Own title instead of the generated one. */
   title: string | null;
-  /** Up to three notes at a date (`notiz=<Datum>~<Text>`), on charts with a time axis. */
+  /** Up to three notes (`notiz=<Ziel>~<Text>`) on the charts of NOTE_CHARTS. */
   notes: ChartNote[];
   /** The allowed parameters for the chart, for its own state reader. */
   chartParams: URLSearchParams;
@@ -72,7 +78,9 @@ export function readEmbedParams(search: URLSearchParams): EmbedParams {
   const chartParams = new URLSearchParams();
   const notable = chart !== null && NOTE_CHARTS.includes(chart);
   if (notable) allowed.add('notiz');
-  const notes = notable ? readNotes(search.getAll('notiz')) : { notes: [], ignored: [] };
+  const notes = notable
+    ? readNotes(search.getAll('notiz'), chart === 'zeitleiste' || chart === 'verlauf')
+    : { notes: [], ignored: [] };
   for (const n of notes.ignored) ignored.push(`notiz=${n.value}`);
   for (const [key, value] of search) {
     if (!allowed.has(key)) ignored.push(key);

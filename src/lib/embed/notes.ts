@@ -1,14 +1,16 @@
 /**
- * Annotations of a chart: up to three short notes, each at a date, kept in the
- * address as `notiz=<Datum>~<Text>` (repeated). The chart draws a numbered
- * mark at the date; the numbered text stands under the chart, in the PNG and
- * the SVG. Text only, never HTML.
+ * Annotations of a chart: up to three short notes, each at a date or at a
+ * bar, kept in the address as `notiz=<Ziel>~<Text>` (repeated). The chart
+ * draws a numbered mark at its target; the numbered text stands under the
+ * chart, in the alt text, the PNG and the SVG. Text only, never HTML.
  */
 export interface ChartNote {
   /** 1, 2, 3: the number on the mark and in the list. */
   n: number;
-  /** ISO day the note is at. */
-  iso: string;
+  /** Where it goes, as written: a date, or a bar's name („Baustein 2“, „Burbach“). */
+  target: string;
+  /** The target as an ISO day, when it is a date (time charts place only these). */
+  iso: string | null;
   text: string;
 }
 
@@ -31,10 +33,15 @@ export function noteDay(raw: string): string | null {
 }
 
 /** Why a `notiz` value was not used (named in the embed's preview, like every ignored parameter). */
-export type NoteProblem = 'date' | 'text' | 'many';
+export type NoteProblem = 'target' | 'text' | 'many';
+const MAX_TARGET = 60;
 
 /** The notes of `notiz=` values: the first three valid ones; the others with their problem. */
-export function readNotes(values: readonly string[]): {
+export function readNotes(
+  values: readonly string[],
+  /** A time chart: its targets must be dates. */
+  dated = false,
+): {
   notes: ChartNote[];
   ignored: { value: string; problem: NoteProblem }[];
 } {
@@ -42,15 +49,24 @@ export function readNotes(values: readonly string[]): {
   const ignored: { value: string; problem: NoteProblem }[] = [];
   for (const value of values) {
     const at = value.indexOf(SEPARATOR);
-    const iso = at > 0 ? noteDay(value.slice(0, at)) : null;
+    const target =
+      at > 0
+        ? value
+            .slice(0, at)
+            .replace(/\p{Cc}+/gu, ' ')
+            .trim()
+        : '';
     // Control characters never reach the chart; the text is shortened, not dropped.
     const text = (at > 0 ? value.slice(at + 1) : '').replace(/\p{Cc}+/gu, ' ').trim();
-    if (!iso) ignored.push({ value, problem: 'date' });
+    const iso = noteDay(target);
+    if (!target || target.length > MAX_TARGET || (dated && !iso))
+      ignored.push({ value, problem: 'target' });
     else if (!text) ignored.push({ value, problem: 'text' });
     else if (notes.length === MAX_NOTES) ignored.push({ value, problem: 'many' });
     else
       notes.push({
         n: notes.length + 1,
+        target,
         iso,
         text: text.length > MAX_NOTE_TEXT ? `${text.slice(0, MAX_NOTE_TEXT - 1)}…` : text,
       });
@@ -58,9 +74,9 @@ export function readNotes(values: readonly string[]): {
   return { notes, ignored };
 }
 
-/** The `notiz` value of a note as typed in the dashboard (German or ISO date); null when incomplete. */
-export function noteValue(day: string, text: string): string | null {
-  const iso = noteDay(day);
+/** The `notiz` value of a note as typed in the dashboard (a date becomes ISO); null when incomplete. */
+export function noteValue(target: string, text: string): string | null {
+  const where = target.trim();
   const t = text.trim();
-  return iso && t ? `${iso}${SEPARATOR}${t}` : null;
+  return where && t ? `${noteDay(where) ?? where}${SEPARATOR}${t}` : null;
 }

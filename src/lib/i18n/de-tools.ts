@@ -28,6 +28,7 @@ export const deTools = {
   'ed.ownTitle': 'Eigener Titel (optional)',
   'ed.notes': 'Notizen im Diagramm (bis zu 3, optional)',
   'ed.noteDay': 'Datum {n}',
+  'ed.noteBar': 'Balken {n} (Name)',
   'ed.noteText': 'Text {n}',
   'ed.noteBadDay': '„{value}“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 16.11.2022.',
   'ed.width': 'Vorschau in der Breite',

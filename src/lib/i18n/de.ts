@@ -12,6 +12,7 @@ export const de = {
   'embed.noSource': 'keine Angabe',
   'embed.notes': 'Notizen',
   'embed.noteOutside': 'außerhalb des gezeigten Zeitraums',
+  'embed.noteMissing': 'nicht im Diagramm',
   'embed.moreSources': 'und {n} weitere',
   'embed.download': 'Daten herunterladen',
   'embed.table': 'Daten der Grafik',

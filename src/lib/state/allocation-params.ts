@@ -1,15 +1,8 @@
-import type { Baustein, PostStatus } from '../data/types.ts';
+import type { Baustein } from '../data/types.ts';
+import { readAllocationView, type AllocationView } from './allocation-view.ts';
 
-/** The Verteilung page's state, all in the URL. */
-export interface AllocationState {
-  body: string | null;
-  scenario: string;
-  baustein: Baustein | null;
-  status: PostStatus | null;
-  stackBy: 'typ' | 'traeger';
-  /** Scenarios compared (A, B). */
-  a: string;
-  b: string | null;
+/** The Verteilung page's state, all in the URL: the chart's choices and both calculators. */
+export interface AllocationState extends AllocationView {
   /** The claim calculator's inputs (`personen`, `betrag`, `monate`). */
   claim: ClaimState;
   /** The allocation calculator's inputs (`rechner_…`). */
@@ -114,23 +107,8 @@ export function readClaimState(p: URLSearchParams): ClaimState {
   };
 }
 
-const STATUSES: PostStatus[] = ['besetzt', 'ausgeschrieben', 'vakant', 'geplant', 'unbekannt'];
-
 export function readAllocationState(p: URLSearchParams): AllocationState {
-  const b = Number(p.get('baustein'));
-  return {
-    body: p.get('koerperschaft') || null,
-    scenario: p.get('szenario') || 'Ist',
-    baustein: b === 1 || b === 2 || b === 3 ? (b as Baustein) : null,
-    status: STATUSES.includes(p.get('status') as PostStatus)
-      ? (p.get('status') as PostStatus)
-      : null,
-    stackBy: p.get('nach') === 'traeger' ? 'traeger' : 'typ',
-    a: p.get('a') || 'Ist',
-    b: p.get('b') || null,
-    claim: readClaimState(p),
-    calc: readCalcState(p),
-  };
+  return { ...readAllocationView(p), claim: readClaimState(p), calc: readCalcState(p) };
 }
 
 export function writeAllocationState(s: AllocationState, base: URLSearchParams): URLSearchParams {

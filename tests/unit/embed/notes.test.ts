@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noteDay, noteValue, readNotes } from '../../../src/lib/embed/notes.ts';
-import { NOTE_GAP, noteNumberX } from '../../../src/lib/charts/note-place.ts';
+import { NOTE_GAP, noteNumberX, rowNoteMarks } from '../../../src/lib/charts/note-place.ts';
 
 describe('chart notes (notiz=)', () => {
   it('reads German and ISO days, refuses days that do not exist', () => {
@@ -15,18 +15,29 @@ describe('chart notes (notiz=)', () => {
   it('keeps the first three valid notes, numbered, and names every other one with its problem', () => {
     const { notes, ignored } = readNotes([
       '2022-11-16~Antrag B90/Grüne vertagt',
-      'gestern~Kein Datum',
+      '~Kein Ziel',
       '2021-05-01~',
       '2023-01-01~KIM 2023 beginnt',
       '2024-07-31~663 Ausreisepflichtige',
       '2025-01-16~Antragsfrist',
     ]);
     expect(notes).toEqual([
-      { n: 1, iso: '2022-11-16', text: 'Antrag B90/Grüne vertagt' },
-      { n: 2, iso: '2023-01-01', text: 'KIM 2023 beginnt' },
-      { n: 3, iso: '2024-07-31', text: '663 Ausreisepflichtige' },
+      { n: 1, target: '2022-11-16', iso: '2022-11-16', text: 'Antrag B90/Grüne vertagt' },
+      { n: 2, target: '2023-01-01', iso: '2023-01-01', text: 'KIM 2023 beginnt' },
+      { n: 3, target: '2024-07-31', iso: '2024-07-31', text: '663 Ausreisepflichtige' },
     ]);
-    expect(ignored.map((i) => i.problem)).toEqual(['date', 'text', 'many']);
+    expect(ignored.map((i) => i.problem)).toEqual(['target', 'text', 'many']);
+    // A time chart takes dates only.
+    expect(readNotes(['gestern~x'], true).ignored).toEqual([
+      { value: 'gestern~x', problem: 'target' },
+    ]);
+    // A bar's name is a target too (no date).
+    expect(readNotes(['Baustein 2~Größter Baustein']).notes[0]).toEqual({
+      n: 1,
+      target: 'Baustein 2',
+      iso: null,
+      text: 'Größter Baustein',
+    });
   });
 
   it('shortens long text and strips control characters; the text stays plain text', () => {
@@ -39,6 +50,7 @@ describe('chart notes (notiz=)', () => {
 
   it('writes what the dashboard form holds, only when complete', () => {
     expect(noteValue('16.11.2022', ' Antrag vertagt ')).toBe('2022-11-16~Antrag vertagt');
+    expect(noteValue('Burbach', 'Nur 1 VZÄ')).toBe('Burbach~Nur 1 VZÄ');
     expect(noteValue('16.11.2022', '')).toBeNull();
     expect(noteValue('', 'Text')).toBeNull();
   });
@@ -53,5 +65,27 @@ describe('note numbers', () => {
     expect(noteNumberX([492, 490], 600)).toEqual([490 + NOTE_GAP, 490]);
     // At the right edge the row moves back left.
     expect(noteNumberX([595, 596], 600)).toEqual([600 - NOTE_GAP, 600]);
+  });
+});
+
+describe('notes at a bar', () => {
+  it('go to the first row named by the target (its beginning, any case), or by its key', () => {
+    const rows = [
+      { key: '1', label: 'Baustein 1: Strategisches Management', x: 100, y: 10 },
+      { key: '2', label: 'Baustein 2: Case Management', x: 300, y: 40 },
+    ];
+    expect(
+      rowNoteMarks(
+        [
+          { n: 1, target: 'baustein 2' },
+          { n: 2, target: '1' },
+          { n: 3, target: 'Burbach' },
+        ],
+        rows,
+      ),
+    ).toEqual([
+      { n: 1, x: 300, y: 40 },
+      { n: 2, x: 100, y: 10 },
+    ]);
   });
 });
