@@ -272,6 +272,12 @@ describe('tooltips on the maplibre map (real Chromium)', () => {
   it('by tap on a phone: the tip stays, a second tap on the same Gemeinde closes it', async () => {
     const { page, errors } = await h.open('#/karte', { width: 375, height: 740 }, { touch: true });
     await mapReady(page);
+    // The page keeps the phone's width (the search field narrows, the table scrolls in its box).
+    const [scroll, client] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect(scroll).toBeLessThanOrEqual(client);
     // On a phone the map sits below the controls.
     await page.getByTestId('map').scrollIntoViewIfNeeded();
     const [x, y] = await pointAt(page, ...SIEGEN);

@@ -6,12 +6,13 @@ import { sourcedTip, tipText } from './tip-text.ts';
  * The tip of every Gemeinde (AGS) of a map: its name and the unit it shows
  * („Kreis Siegen-Wittgenstein“), the measure and value, and where the figure
  * comes from — Stichtag, Bezug, Beleg and publisher of a count, or the Stand,
- * Belege and publishers of the posts. A unit without a value, and a Gemeinde
- * of `areas` in no unit at all, says „keine Angaben“.
+ * Belege and publishers of the posts. A unit without a value, and a drawn
+ * Gemeinde in no unit at all, says „keine Angaben“.
  */
 export function areaTips(
   model: MapModel,
-  areas: readonly string[],
+  /** The Gemeinden drawn (their geometry); null while it loads. */
+  geo: { gemeinden: { features: readonly { properties: { ags: string } }[] } } | null,
   nameOf: (ags: string) => string | undefined,
   measureLabel: string,
   fmt: (n: number) => string,
@@ -50,7 +51,9 @@ export function areaTips(
     // A Gemeinde inside a larger unit names itself first, then the unit.
     tips.set(ags, first === name ? tip : `${name}\n${tip}`);
   }
-  for (const ags of areas)
+  for (const { properties } of geo?.gemeinden.features ?? []) {
+    const ags = properties.ags;
     if (!tips.has(ags)) tips.set(ags, `${nameOf(ags) ?? ags}\n${measureLabel}: ${t('map.noData')}`);
+  }
   return tips;
 }

@@ -103,7 +103,11 @@ describe('tips: every line plain text, with value, Stand or Stichtag, Beleg and 
     });
     const tips = areaTips(
       model,
-      ['05970040', '05111000'],
+      {
+        gemeinden: {
+          features: [{ properties: { ags: '05970040' } }, { properties: { ags: '05111000' } }],
+        },
+      },
       (a) => gazetteer.name(a),
       'Ausreisepflichtige',
       fmt,
@@ -131,7 +135,7 @@ describe('tips: every line plain text, with value, Stand or Stichtag, Beleg and 
         count: 3,
       },
     );
-    const none = areaTips(before, [], (a) => gazetteer.name(a), 'Ausreisepflichtige', fmt, i18n);
+    const none = areaTips(before, null, (a) => gazetteer.name(a), 'Ausreisepflichtige', fmt, i18n);
     expect(none.get('05970040')!.split('\n').slice(-1)).toEqual([
       'Ausreisepflichtige: keine Angaben',
     ]);
