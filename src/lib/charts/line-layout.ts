@@ -58,8 +58,8 @@ export interface LineOptions {
   /** Text widths of the 13 px labels (canvas in the browser, an estimate in Node). */
   measure: Measure;
   today?: string;
-  /** Notes at a date, drawn as numbered marks. */
-  notes?: readonly { n: number; iso: string }[];
+  /** Notes, drawn as numbered marks at their date (notes without one are skipped). */
+  notes?: readonly { n: number; iso: string | null }[];
   /** `keine Angaben`, in the reader's language. */
   gapLabel: string;
 }
@@ -81,17 +81,9 @@ export function lineLayout(inputs: readonly LineInput[], o: LineOptions): LineLa
   const width = Math.max(240, o.width);
   const plotHeight = o.height ?? Math.round(Math.min(380, Math.max(200, width * 0.5)));
   const all = inputs.flatMap((s) => s.points);
-  const times = all.map((p) => timeOf(p.iso));
   const todayTime = o.today ? timeOf(o.today) : null;
   const anyStep = inputs.some((s) => s.step);
-  let t0 = times.length ? minOf(times) : Date.UTC(2020, 0, 1);
-  let t1 = times.length ? maxOf(times) : t0;
-  if (anyStep && todayTime !== null && todayTime > t1) t1 = todayTime;
-  // A single date: a year either side, so the point stands in the middle.
-  if (t1 - t0 < 180 * DAY) {
-    t0 -= 365 * DAY;
-    t1 += 365 * DAY;
-  }
+  const [t0, t1] = timeSpan(inputs, o.today);
   const vMax = maxOf(
     all.map((p) => p.value),
     0,
@@ -206,10 +198,7 @@ export function lineLayout(inputs: readonly LineInput[], o: LineOptions): LineLa
     anyStep && todayTime !== null && todayTime >= t0 && todayTime <= t1
       ? { x: x(todayTime) }
       : null;
-  const notes = (o.notes ?? [])
-    .map((n) => ({ n: n.n, t: timeOf(n.iso) }))
-    .filter(({ t }) => t >= t0 && t <= t1)
-    .map(({ n, t }) => ({ n, x: x(t) }));
+  const notes = notesInSpan(o.notes ?? [], [t0, t1]).map(({ n, t }) => ({ n, x: x(t) }));
   return {
     width,
     height,
@@ -221,6 +210,32 @@ export function lineLayout(inputs: readonly LineInput[], o: LineOptions): LineLa
     today,
     notes,
   };
+}
+
+/** The time axis of these series: first to last point (to today for step lines), at least a year wide. */
+export function timeSpan(inputs: readonly LineInput[], today?: string): [number, number] {
+  const times = inputs.flatMap((s) => s.points.map((p) => timeOf(p.iso)));
+  const todayTime = today ? timeOf(today) : null;
+  let t0 = times.length ? minOf(times) : Date.UTC(2020, 0, 1);
+  let t1 = times.length ? maxOf(times) : t0;
+  if (inputs.some((s) => s.step) && todayTime !== null && todayTime > t1) t1 = todayTime;
+  // A single date: a year either side, so the point stands in the middle.
+  if (t1 - t0 < 180 * DAY) {
+    t0 -= 365 * DAY;
+    t1 += 365 * DAY;
+  }
+  return [t0, t1];
+}
+
+/** The notes dated inside a time span, with their time. */
+export function notesInSpan(
+  notes: readonly { n: number; iso: string | null }[],
+  [t0, t1]: readonly [number, number],
+): { n: number; t: number }[] {
+  return notes.flatMap(({ n, iso }) => {
+    const t = iso ? timeOf(iso) : NaN;
+    return t >= t0 && t <= t1 ? [{ n, t }] : [];
+  });
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;

@@ -32,7 +32,22 @@ export function rowNoteMarks(
   rows: readonly { key: string; label: string; x: number; y: number }[],
 ): { n: number; x: number; y: number }[] {
   return notes.flatMap((note) => {
-    const row = rows.find((r) => r.key === note.target || matchesTarget(r.label, note.target));
+    const row = rowOf(note.target, rows);
     return row ? [{ n: note.n, x: row.x, y: row.y }] : [];
   });
+}
+
+/** The numbers of the notes that have a row (key or name) among these. */
+export function notesAtRows(
+  notes: readonly { n: number; target: string }[],
+  rows: readonly { key: string; label: string }[],
+): number[] {
+  return notes.filter((note) => rowOf(note.target, rows)).map((note) => note.n);
+}
+
+function rowOf<R extends { key: string; label: string }>(
+  target: string,
+  rows: readonly R[],
+): R | undefined {
+  return rows.find((r) => r.key === target || matchesTarget(r.label, target));
 }

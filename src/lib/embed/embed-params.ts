@@ -48,6 +48,9 @@ export const NOTE_CHARTS: readonly ChartId[] = [
   'verteilung',
   'traeger',
 ];
+/** Charts whose notes go at a date (a time axis); the others' at a bar. */
+export const datedNotes = (chart: ChartId): boolean =>
+  chart === 'zeitleiste' || chart === 'verlauf';
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** An embed's URL parameters, allow-listed and validated. */
@@ -79,7 +82,7 @@ export function readEmbedParams(search: URLSearchParams): EmbedParams {
   const notable = chart !== null && NOTE_CHARTS.includes(chart);
   if (notable) allowed.add('notiz');
   const notes = notable
-    ? readNotes(search.getAll('notiz'), chart === 'zeitleiste' || chart === 'verlauf')
+    ? readNotes(search.getAll('notiz'), datedNotes(chart))
     : { notes: [], ignored: [] };
   for (const n of notes.ignored) ignored.push(`notiz=${n.value}`);
   for (const [key, value] of search) {

@@ -138,8 +138,8 @@ export interface TimelineOptions {
   labelWidth?: number;
   rowHeight?: number;
   top?: number;
-  /** Notes at a date, drawn as numbered marks. */
-  notes?: readonly { n: number; iso: string }[];
+  /** Notes, drawn as numbered marks at their date (notes without one are skipped). */
+  notes?: readonly { n: number; iso: string | null }[];
 }
 
 const MARK_RADIUS = 7;
@@ -282,10 +282,10 @@ export function timelineLayout(
     new Date(to),
     Math.max(2, Math.floor((plotRight - plotLeft) / 90)),
   ).map((d) => ({ x: x(d), date: d, major: d.getUTCMonth() === 0 && d.getUTCDate() === 1 }));
-  const notes = (options.notes ?? [])
-    .map((n) => ({ n: n.n, t: utc(n.iso) }))
-    .filter(({ t }) => t.getTime() >= from && t.getTime() <= to)
-    .map(({ n, t }) => ({ n, x: x(t) }));
+  const notes = (options.notes ?? []).flatMap(({ n, iso }) => {
+    const t = iso ? utc(iso) : null;
+    return t && t.getTime() >= from && t.getTime() <= to ? [{ n, x: x(t) }] : [];
+  });
   return {
     width,
     // Room for the numbers of the notes under the last lane.
