@@ -115,10 +115,109 @@ describe('notes on a chart (real Chromium)', () => {
     await rows.page.context().close();
   });
 
-  it('a chart without notes (the map) ignores them and says so in the preview', async () => {
-    const { page } = await embed(`grafik=karte&stand=2026-11-22&${NOTE}&vorschau=1`, 600);
-    expect(await page.getByTestId('embed-notes').count()).toBe(0);
-    expect(await page.getByTestId('embed').textContent()).toContain('notiz');
+  it('a map area: the number on the area, no label over it, in the list and the SVG', async () => {
+    for (const width of [375, 1200]) {
+      const { page, errors } = await embed(
+        `grafik=karte&ausschnitt=fokus&stand=2026-11-22&notiz=${encodeURIComponent('Kreis Siegen~KIM seit 2021')}&notiz=${encodeURIComponent('Essen~Nicht gezeigt')}`,
+        width,
+      );
+      const svg = page.getByTestId('choropleth-svg');
+      await svg.locator('[data-note]').first().waitFor();
+      expect(await svg.locator('[data-note]').count()).toBe(1);
+      const num = (await svg.locator('[data-note="1"] circle').boundingBox())!;
+      const [cx, cy] = [num.x + num.width / 2, num.y + num.height / 2];
+      // Under the number lies an area of Siegen-Wittgenstein.
+      const under = await page.evaluate(
+        ([x, y]) =>
+          document
+            .elementsFromPoint(x!, y!)
+            .map((e) => e.getAttribute('data-ags'))
+            .filter(Boolean),
+        [cx, cy],
+      );
+      expect(under[0]).toMatch(/^05970/);
+      // No label box touches the number.
+      const labels = await svg.locator('text').evaluateAll((ts) =>
+        ts
+          .filter((t) => !t.closest('[data-note]'))
+          .map((t) => {
+            const b = t.getBoundingClientRect();
+            return { x0: b.left, y0: b.top, x1: b.right, y1: b.bottom, text: t.textContent };
+          }),
+      );
+      const hit = labels.filter(
+        (b) =>
+          b.x0 < num.x + num.width && num.x < b.x1 && b.y0 < num.y + num.height && num.y < b.y1,
+      );
+      expect(hit).toEqual([]);
+      expect(await page.getByTestId('embed-notes').locator('li').allTextContents()).toEqual([
+        '1 KIM seit 2021 (Kreis Siegen)',
+        '2 Nicht gezeigt (Essen, nicht im Diagramm)',
+      ]);
+      expect(await page.getByTestId('embed-description').textContent()).toContain(
+        'Notizen: 1 KIM seit 2021 (Kreis Siegen)',
+      );
+      if (width === 1200) {
+        const [d] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByTestId('embed-svg').click(),
+        ]);
+        const file = readFileSync((await d.path())!, 'utf8');
+        expect(file).toContain('data-note="1"');
+        expect(file).toContain('1 KIM seit 2021 (Kreis Siegen)');
+      }
+      await h.shot(page, `notiz-karte-${width}`);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('a comparison: a bare name marks both A and B, „B:“ only B', async () => {
+    const query =
+      'grafik=vergleich&koerperschaft=05970&b=Antrag+B90%2FGr%C3%BCne+16.11.2022&stand=2026-11-22';
+    const { page, errors } = await embed(
+      `${query}&notiz=${encodeURIComponent('Stadt Siegen~Beide')}&notiz=${encodeURIComponent('b: stadt~Nur B')}`,
+      700,
+    );
+    const svg = page.getByTestId('embed-vergleich-svg');
+    const rowY = async (sel: string) => {
+      const b = (await svg.locator(sel).first().boundingBox())!;
+      return Math.round(b.y + b.height / 2);
+    };
+    const [a, b] = [
+      await rowY('g[data-row^="a:"] rect:not([data-hit])'),
+      await rowY('g[data-row^="b:"] rect:not([data-hit])'),
+    ];
+    const marks = await svg.locator('[data-note]').evaluateAll((gs) =>
+      gs.map((g) => {
+        const r = g.querySelector('circle')!.getBoundingClientRect();
+        return [Number(g.getAttribute('data-note')), Math.round(r.top + r.height / 2)];
+      }),
+    );
+    expect(marks.sort()).toEqual(
+      [
+        [1, a],
+        [1, b],
+        [2, b],
+      ].sort(),
+    );
+    // Two notes on B's bar stand side by side, not one over the other.
+    const onB = await svg.locator('[data-note] circle').evaluateAll(
+      (cs, y) =>
+        cs
+          .map((c) => c.getBoundingClientRect())
+          .filter((r) => Math.round(r.top + r.height / 2) === y)
+          .map((r) => r.left),
+      b,
+    );
+    expect(onB).toHaveLength(2);
+    expect(Math.abs(onB[0]! - onB[1]!)).toBeGreaterThanOrEqual(20);
+    expect(await page.getByTestId('embed-notes').locator('li').allTextContents()).toEqual([
+      '1 Beide (Stadt Siegen)',
+      '2 Nur B (b: stadt)',
+    ]);
+    await h.shot(page, 'notiz-vergleich-700');
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -129,6 +129,8 @@ export interface ChoroplethLayout {
   units?: { id: string; label: string; d: string; x: number; y: number }[];
   /** Width the map itself takes (with its margins) when fitted by height (only with `options.units`). */
   usedWidth?: number;
+  /** Numbered note marks (`notiz=`) at the centre of their unit, when it is in view (only with `options.pins`). */
+  pins?: { n: number; x: number; y: number }[];
 }
 
 /** A unit to outline (when it has several Gemeinden) and label. */
@@ -161,6 +163,8 @@ export function choroplethLayout(
     legendBelow?: number;
     /** Also return every unit's path and centroid (slides mark and label them themselves). */
     units?: boolean;
+    /** Notes at a unit (by its id): a numbered mark at its centre that labels give way to. */
+    pins?: readonly { n: number; id: string }[];
   },
 ): ChoroplethLayout {
   const { clip = null, header = 64, footer = 40, legendBelow = 0 } = options;
@@ -195,6 +199,8 @@ export function choroplethLayout(
     const [ka, kb] = [agsOf(a), agsOf(b)];
     return ka.slice(0, 5) !== kb.slice(0, 5) && (inClip(ka) || inClip(kb));
   });
+  const mapBox = { left: 4, right: width - legendWidth - 4, top: header, bottom: mapBottom };
+  const pins = options.pins ? notePins(options.pins, visible, path, mapBox) : null;
   return {
     width,
     height,
@@ -219,8 +225,9 @@ export function choroplethLayout(
           ? [{ id: o.id, text: o.label, x, y, priority: path.area(o.geometry) }]
           : [];
       }),
-      { left: 4, right: width - legendWidth - 4, top: header, bottom: mapBottom },
+      { ...mapBox, avoid: pins?.map((p) => pinBox(p.x, p.y)) },
     ),
+    ...(pins ? { pins } : {}),
     ...(options.units
       ? {
           usedWidth: Math.ceil(path.bounds(fc)[1][0] - path.bounds(fc)[0][0] + 16),
@@ -231,6 +238,46 @@ export function choroplethLayout(
         }
       : {}),
   };
+}
+
+/** Radius of a note's number (NoteMarks) and the air around it. */
+const PIN_RADIUS = 9;
+const pinBox = (x: number, y: number) => ({
+  x0: x - PIN_RADIUS - 1,
+  y0: y - PIN_RADIUS - 1,
+  x1: x + PIN_RADIUS + 1,
+  y1: y + PIN_RADIUS + 1,
+});
+
+/**
+ * Note marks at the centre of their unit, kept inside the map box; a second
+ * mark on the same spot moves right until the two circles no longer touch.
+ * Notes at a unit out of view get none (the list under the map says so).
+ */
+function notePins(
+  notes: readonly { n: number; id: string }[],
+  visible: readonly OutlineInput[],
+  path: { centroid: (g: MultiPolygon) => [number, number] },
+  box: { left: number; right: number; top: number; bottom: number },
+): { n: number; x: number; y: number }[] {
+  const out: { n: number; x: number; y: number }[] = [];
+  for (const note of notes) {
+    const unit = visible.find((o) => o.id === note.id);
+    if (!unit) continue;
+    const [cx, cy] = path.centroid(unit.geometry);
+    const inside = (v: number, lo: number, hi: number) =>
+      Math.min(Math.max(v, lo + PIN_RADIUS + 1), hi - PIN_RADIUS - 1);
+    let x = inside(cx, box.left, box.right);
+    const y = inside(cy, box.top, box.bottom);
+    while (
+      out.some(
+        (p) => Math.abs(p.x - x) < 2 * PIN_RADIUS + 2 && Math.abs(p.y - y) < 2 * PIN_RADIUS + 2,
+      )
+    )
+      x += 2 * PIN_RADIUS + 3;
+    out.push({ n: note.n, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 });
+  }
+  return out;
 }
 
 /** The height the features need when fitted to `width` (Mercator), capped at 1.4 × width and 760 px. */
@@ -246,6 +293,8 @@ const ASCENT = 10.5;
 const DESCENT = 3.5;
 /** A label moves in steps of its own height. */
 const LINE = ASCENT + DESCENT;
+
+type Box = { x0: number; y0: number; x1: number; y1: number };
 
 /** A label to place: its text at an anchor (the unit's centre), and how much it matters. */
 export interface LabelInput {
@@ -265,11 +314,17 @@ export interface LabelInput {
  */
 export function placeLabels(
   labels: readonly LabelInput[],
-  box: { left: number; right: number; top?: number; bottom?: number },
+  box: {
+    left: number;
+    right: number;
+    top?: number;
+    bottom?: number;
+    /** Boxes already taken (note marks): no label goes over them. */
+    avoid?: readonly Box[];
+  },
   measure: Measure = textMeasure(LABEL_SIZE, 700),
 ): { id: string; text: string; x: number; y: number }[] {
-  type Box = { x0: number; y0: number; x1: number; y1: number };
-  const taken: Box[] = [];
+  const taken: Box[] = [...(box.avoid ?? [])];
   const placed: { id: string; text: string; x: number; y: number }[] = [];
   const top = box.top ?? -Infinity;
   const bottom = box.bottom ?? Infinity;

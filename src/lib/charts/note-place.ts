@@ -24,17 +24,25 @@ export function matchesTarget(label: string, target: string): boolean {
 
 /**
  * The marks of notes at a bar: at the first row whose key is the target or
- * whose name begins with it, at that row's (x, y). Notes without such a row
- * are not drawn (the list under the chart says so).
+ * whose name begins with it, at that row's (x, y). Several notes on one row
+ * stand side by side, never past `right`. Notes without such a row are not
+ * drawn (the list under the chart says so).
  */
 export function rowNoteMarks(
   notes: readonly { n: number; target: string }[],
   rows: readonly { key: string; label: string; x: number; y: number }[],
+  right = Infinity,
 ): { n: number; x: number; y: number }[] {
-  return notes.flatMap((note) => {
-    const row = rowOf(note.target, rows);
-    return row ? [{ n: note.n, x: row.x, y: row.y }] : [];
-  });
+  const marks = notedRows(notes, rows).map(({ n, row }) => ({ n, x: row.x, y: row.y }));
+  for (const y of new Set(marks.map((m) => m.y))) {
+    const row = marks.filter((m) => m.y === y);
+    const xs = noteNumberX(
+      row.map((m) => m.x),
+      right,
+    );
+    row.forEach((m, i) => (m.x = xs[i]!));
+  }
+  return marks;
 }
 
 /** The numbers of the notes that have a row (key or name) among these. */
@@ -42,12 +50,31 @@ export function notesAtRows(
   notes: readonly { n: number; target: string }[],
   rows: readonly { key: string; label: string }[],
 ): number[] {
-  return notes.filter((note) => rowOf(note.target, rows)).map((note) => note.n);
+  return notedRows(notes, rows).map((m) => m.n);
 }
 
-function rowOf<R extends { key: string; label: string }>(
-  target: string,
+/** Each note that names one of these rows (by key or name), with that row. */
+export function notedRows<R extends { key: string; label: string }>(
+  notes: readonly { n: number; target: string }[],
   rows: readonly R[],
-): R | undefined {
-  return rows.find((r) => r.key === target || matchesTarget(r.label, target));
+): { n: number; row: R }[] {
+  return notes.flatMap((note) => {
+    const row = rows.find((r) => r.key === note.target || matchesTarget(r.label, note.target));
+    return row ? [{ n: note.n, row }] : [];
+  });
+}
+
+/**
+ * Notes on a comparison, where A and B carry the same names: „B: Burbach“
+ * goes at B's bar only, „Burbach“ at both (one number, twice).
+ */
+export function sidedNotes<N extends { target: string }>(notes: readonly N[]): N[] {
+  return notes.flatMap((note) =>
+    /^[ab]\s*:/i.test(note.target)
+      ? [note]
+      : [
+          { ...note, target: `A: ${note.target}` },
+          { ...note, target: `B: ${note.target}` },
+        ],
+  );
 }

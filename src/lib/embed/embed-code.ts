@@ -1,4 +1,4 @@
-import { chartParamNames, NOTE_CHARTS, type ChartId } from './embed-params.ts';
+import { chartParamNames, type ChartId } from './embed-params.ts';
 
 import { HEIGHT_MESSAGE } from './height-message.ts';
 
@@ -41,7 +41,7 @@ export function embedUrl(
     ...chartParamNames(chart),
     'lang',
     'titel',
-    ...(NOTE_CHARTS.includes(chart) ? ['notiz'] : []),
+    'notiz',
     ...(stand ? [] : ['quelle']),
   ]);
   for (const [k, v] of params) {

@@ -40,15 +40,7 @@ export function chartParamNames(chart: ChartId): readonly string[] {
 }
 
 const COMMON = ['grafik', 'theme', 'lang', 'stand', 'vorschau', 'quelle', 'heute', 'titel'];
-/** Charts that take notes (`notiz=`): at a date on a time axis, at a bar by its name. */
-export const NOTE_CHARTS: readonly ChartId[] = [
-  'zeitleiste',
-  'verlauf',
-  'bausteine',
-  'verteilung',
-  'traeger',
-];
-/** Charts whose notes go at a date (a time axis); the others' at a bar. */
+/** Charts whose notes go at a date (a time axis); the others' at a bar or an area, by its name. */
 export const datedNotes = (chart: ChartId): boolean =>
   chart === 'zeitleiste' || chart === 'verlauf';
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -64,7 +56,7 @@ export interface EmbedParams {
   preview: boolean;
   /** Own title instead of the generated one. */
   title: string | null;
-  /** Up to three notes (`notiz=<Ziel>~<Text>`) on the charts of NOTE_CHARTS. */
+  /** Up to three notes (`notiz=<Ziel>~<Text>`): every chart takes them. */
   notes: ChartNote[];
   /** The allowed parameters for the chart, for its own state reader. */
   chartParams: URLSearchParams;
@@ -79,9 +71,8 @@ export function readEmbedParams(search: URLSearchParams): EmbedParams {
   const allowed = new Set([...COMMON, ...(chart ? CHART_PARAMS[chart] : [])]);
   const ignored: string[] = [];
   const chartParams = new URLSearchParams();
-  const notable = chart !== null && NOTE_CHARTS.includes(chart);
-  if (notable) allowed.add('notiz');
-  const notes = notable
+  if (chart) allowed.add('notiz');
+  const notes = chart
     ? readNotes(search.getAll('notiz'), datedNotes(chart))
     : { notes: [], ignored: [] };
   for (const n of notes.ignored) ignored.push(`notiz=${n.value}`);

@@ -9,7 +9,7 @@ export interface ChartNote {
   n: number;
   /** Where it goes, as written: a date, or a bar's name („Baustein 2“, „Burbach“). */
   target: string;
-  /** The target as an ISO day, when it is a date (time charts place only these). */
+  /** The target as an ISO day, on a time chart (null on bars and areas). */
   iso: string | null;
   text: string;
 }
@@ -58,7 +58,8 @@ export function readNotes(
         : '';
     // Control characters never reach the chart; the text is shortened, not dropped.
     const text = (at > 0 ? value.slice(at + 1) : '').replace(/\p{Cc}+/gu, ' ').trim();
-    const iso = noteDay(target);
+    // Only a time chart reads a date; on a bar or an area „2022“ is a name like any other.
+    const iso = dated ? noteDay(target) : null;
     if (!target || target.length > MAX_TARGET || (dated && !iso))
       ignored.push({ value, problem: 'target' });
     else if (!text) ignored.push({ value, problem: 'text' });

@@ -29,6 +29,8 @@ export const deTools = {
   'ed.notes': 'Notizen im Diagramm (bis zu 3, optional)',
   'ed.noteDay': 'Datum {n}',
   'ed.noteBar': 'Balken {n} (Name)',
+  'ed.noteBarSide': 'Balken {n} (Name, „B:“ davor: nur in B)',
+  'ed.noteArea': 'Gebiet {n} (Name oder AGS)',
   'ed.noteText': 'Text {n}',
   'ed.noteBadDay': '„{value}“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 16.11.2022.',
   'ed.width': 'Vorschau in der Breite',

@@ -142,6 +142,8 @@ export const en: Record<TextKey, string> = {
   'ed.notes': 'Notes on the chart (up to 3, optional)',
   'ed.noteDay': 'Date {n}',
   'ed.noteBar': 'Bar {n} (name)',
+  'ed.noteBarSide': 'Bar {n} (name, “B:” first: in B only)',
+  'ed.noteArea': 'Area {n} (name or AGS)',
   'ed.noteText': 'Text {n}',
   'ed.noteBadDay': '“{value}” is not a date. Please enter it as DD.MM.YYYY, e.g. 16.11.2022.',
   'ed.width': 'Preview width',

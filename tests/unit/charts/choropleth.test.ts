@@ -136,4 +136,44 @@ describe('choroplethLayout for embeds', () => {
     expect(all.labels.length).toBe(model.units.length);
     expect(clipped.labels.map((l) => l.text)).toEqual(['Kreis Siegen-Wittgenstein']);
   });
+
+  it('puts note marks at their unit, inside the map, with no label over them', () => {
+    const siegen = model.units.find((u) => u.label === 'Kreis Siegen-Wittgenstein')!;
+    const essen = model.units.find(
+      (u) => u.members.length > 0 && !u.members[0]!.startsWith('05970'),
+    )!;
+    const clipped = choroplethLayout(geo, colors, outlines, {
+      width: 600,
+      height: 'auto',
+      clip: ['05970'],
+      pins: [
+        { n: 1, id: siegen.id },
+        { n: 2, id: essen.id },
+        { n: 3, id: siegen.id },
+      ],
+    });
+    // The other unit is out of this view: no mark; the second mark on Siegen moves beside the first.
+    expect(clipped.pins!.map((p) => p.n)).toEqual([1, 3]);
+    const [a, b] = clipped.pins!;
+    expect(b!.y).toBe(a!.y);
+    expect(b!.x - a!.x).toBeGreaterThanOrEqual(20);
+    // The label gave way: its box (11 px bold) does not cover either circle (r = 9).
+    const label = clipped.labels[0]!;
+    for (const p of clipped.pins!) {
+      const vertical = label.y - 10.5 < p.y + 10 && p.y - 10 < label.y + 3.5;
+      expect(vertical && Math.abs(label.x - p.x) < 90).toBe(false);
+    }
+    const all = choroplethLayout(geo, colors, outlines, {
+      width: 600,
+      height: 'auto',
+      pins: [{ n: 2, id: essen.id }],
+    });
+    expect(all.pins).toHaveLength(1);
+    expect(all.pins![0]!.x).toBeGreaterThan(0);
+    expect(all.pins![0]!.x).toBeLessThan(600 - 150);
+    // Without notes the layout has no pins at all (snapshots unchanged).
+    expect(choroplethLayout(geo, colors, outlines, { width: 600, height: 'auto' }).pins).toBe(
+      undefined,
+    );
+  });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { noteDay, noteValue, readNotes } from '../../../src/lib/embed/notes.ts';
-import { NOTE_GAP, noteNumberX, rowNoteMarks } from '../../../src/lib/charts/note-place.ts';
+import {
+  NOTE_GAP,
+  notedRows,
+  noteNumberX,
+  rowNoteMarks,
+  sidedNotes,
+} from '../../../src/lib/charts/note-place.ts';
 
 describe('chart notes (notiz=)', () => {
   it('reads German and ISO days, refuses days that do not exist', () => {
@@ -13,14 +19,17 @@ describe('chart notes (notiz=)', () => {
   });
 
   it('keeps the first three valid notes, numbered, and names every other one with its problem', () => {
-    const { notes, ignored } = readNotes([
-      '2022-11-16~Antrag B90/Grüne vertagt',
-      '~Kein Ziel',
-      '2021-05-01~',
-      '2023-01-01~KIM 2023 beginnt',
-      '2024-07-31~663 Ausreisepflichtige',
-      '2025-01-16~Antragsfrist',
-    ]);
+    const { notes, ignored } = readNotes(
+      [
+        '2022-11-16~Antrag B90/Grüne vertagt',
+        '~Kein Ziel',
+        '2021-05-01~',
+        '2023-01-01~KIM 2023 beginnt',
+        '2024-07-31~663 Ausreisepflichtige',
+        '2025-01-16~Antragsfrist',
+      ],
+      true,
+    );
     expect(notes).toEqual([
       { n: 1, target: '2022-11-16', iso: '2022-11-16', text: 'Antrag B90/Grüne vertagt' },
       { n: 2, target: '2023-01-01', iso: '2023-01-01', text: 'KIM 2023 beginnt' },
@@ -31,13 +40,14 @@ describe('chart notes (notiz=)', () => {
     expect(readNotes(['gestern~x'], true).ignored).toEqual([
       { value: 'gestern~x', problem: 'target' },
     ]);
-    // A bar's name is a target too (no date).
+    // A bar's name is a target too (no date); on a bar chart a date is read as a name.
     expect(readNotes(['Baustein 2~Größter Baustein']).notes[0]).toEqual({
       n: 1,
       target: 'Baustein 2',
       iso: null,
       text: 'Größter Baustein',
     });
+    expect(readNotes(['16.11.2022~x']).notes[0]?.iso).toBeNull();
   });
 
   it('shortens long text and strips control characters; the text stays plain text', () => {
@@ -86,6 +96,41 @@ describe('notes at a bar', () => {
     ).toEqual([
       { n: 1, x: 300, y: 40 },
       { n: 2, x: 100, y: 10 },
+    ]);
+    // Two notes on one bar stand side by side, moved back from the right edge.
+    expect(
+      rowNoteMarks(
+        [
+          { n: 1, target: '2' },
+          { n: 2, target: 'Baustein 2' },
+        ],
+        rows,
+        310,
+      ),
+    ).toEqual([
+      { n: 1, x: 310 - NOTE_GAP, y: 40 },
+      { n: 2, x: 310, y: 40 },
+    ]);
+  });
+});
+
+describe('notes on a comparison', () => {
+  it('go at both sides for a bare name, at one side with „A:“ or „B:“', () => {
+    const sided = sidedNotes([
+      { n: 1, target: 'Burbach' },
+      { n: 2, target: 'b: Netphen' },
+    ]);
+    expect(sided.map((s) => s.target)).toEqual(['A: Burbach', 'B: Burbach', 'b: Netphen']);
+    const rows = ['a', 'b'].flatMap((side) =>
+      ['Burbach', 'Netphen'].map((name) => ({
+        key: `${side}:${name}`,
+        label: `${side.toUpperCase()}: ${name}`,
+      })),
+    );
+    expect(notedRows(sided, rows).map(({ n, row }) => [n, row.key])).toEqual([
+      [1, 'a:Burbach'],
+      [1, 'b:Burbach'],
+      [2, 'b:Netphen'],
     ]);
   });
 });
