@@ -1,114 +1,12 @@
-import { geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
+import { geoMercator, geoPath } from 'd3-geo';
+import { compactPath, GRID, snapToGrid } from './svg-path.ts';
 import { textMeasure } from './measure.ts';
 import type { Measure } from './wrap.ts';
 
-/** A number of the grid as short as SVG allows (`3`, `-0.5`, `.5`). */
-const num = (v: number) => {
-  const t = String(Math.round(v * 10) / 10);
-  return t.startsWith('0.') ? t.slice(1) : t.startsWith('-0.') ? `-${t.slice(2)}` : t;
-};
-
-/**
- * d3's geoPath writing relative SVG commands (`M x,y l dx,dy dx,dy … z`)
- * instead of absolute ones: on the snapped grid most steps are one or two
- * characters. `bounds` and `centroid` are d3's own.
- */
-function compactPath(projection: { stream: (s: GeoStream) => GeoStream }) {
-  const measure = geoPath(projection);
-  let out = '';
-  let x = 0;
-  let y = 0;
-  let first = true;
-  const pair = (a: number, b: number) => {
-    const sa = num(a);
-    const sb = num(b);
-    const step = `${sa}${sb.startsWith('-') ? '' : ','}${sb}`;
-    // After `l` nothing separates; a minus sign separates on its own.
-    out += first || step.startsWith('-') ? step : ` ${step}`;
-    first = false;
-  };
-  const context = {
-    moveTo(px: number, py: number) {
-      out += `M${num(px)},${num(py)}l`;
-      x = px;
-      y = py;
-      first = true;
-    },
-    lineTo(px: number, py: number) {
-      pair(px - x, py - y);
-      x = px;
-      y = py;
-    },
-    closePath() {
-      out += 'z';
-    },
-    arc() {},
-  };
-  const render = geoPath(projection, context as never);
-  const path = (object: Parameters<typeof measure>[0]): string => {
-    out = '';
-    render(object);
-    // A subpath with no step ("M1,2lz") is a point: drawn as nothing.
-    return out.replace(/M[^Mlz]*lz?(?=M|$)/g, '');
-  };
-  path.bounds = measure.bounds;
-  path.centroid = measure.centroid;
-  path.area = measure.area;
-  return path;
-}
-
-/** Projected points are snapped to this grid (px): finer than a 2× PNG shows. */
-const GRID = 1;
-
-/**
- * The projection with every point snapped to a grid of `step` px and repeats
- * dropped: a border drawn by both its Gemeinden snaps to the same points in
- * both directions, so nothing opens between them, and the points a screen
- * cannot show are gone (the NRW Gemeinden SVG shrinks from 838 KB).
- */
-function snapToGrid(
-  projection: GeoProjection,
-  step: number,
-): { stream: (s: GeoStream) => GeoStream } {
-  const snap = (v: number) => Math.round(v / step) * step;
-  return {
-    stream(out: GeoStream) {
-      let lastX = NaN;
-      let lastY = NaN;
-      const inner: GeoStream = {
-        point(x, y) {
-          const sx = snap(x);
-          const sy = snap(y);
-          if (sx === lastX && sy === lastY) return;
-          lastX = sx;
-          lastY = sy;
-          out.point(sx, sy);
-        },
-        lineStart() {
-          lastX = lastY = NaN;
-          out.lineStart();
-        },
-        lineEnd() {
-          out.lineEnd();
-        },
-        polygonStart() {
-          out.polygonStart();
-        },
-        polygonEnd() {
-          out.polygonEnd();
-        },
-        sphere() {
-          out.sphere?.();
-        },
-      };
-      return projection.stream(inner);
-    },
-  };
-}
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { mesh } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
-import type { AreaFeature, AreaProps, GeoData } from '../geo/topology.ts';
+import { inAreas, type AreaFeature, type AreaProps, type GeoData } from '../geo/topology.ts';
 
 /** What the SVG choropleth draws, in pixels; numbers rounded so snapshots are stable. */
 export interface ChoroplethLayout {
@@ -131,6 +29,8 @@ export interface ChoroplethLayout {
   usedWidth?: number;
   /** Numbered note marks (`notiz=`) at the centre of their unit, when it is in view (only with `options.pins`). */
   pins?: { n: number; x: number; y: number }[];
+  /** Top left corner of the inset box (only with `options.inset`). */
+  insetAt?: { x: number; y: number };
 }
 
 /** A unit to outline (when it has several Gemeinden) and label. */
@@ -163,6 +63,11 @@ export function choroplethLayout(
     legendBelow?: number;
     /** Also return every unit's path and centroid (slides mark and label them themselves). */
     units?: boolean;
+    /**
+     * A box of this size in the legend column, `after` px below the legend's
+     * top (the locator of a zoomed map); under the map when the legend is.
+     */
+    inset?: { width: number; height: number; after: number };
     /** Notes at a unit (by its id): a numbered mark at its centre that labels give way to. */
     pins?: readonly { n: number; id: string }[];
   },
@@ -170,15 +75,21 @@ export function choroplethLayout(
   const { clip = null, header = 64, footer = 40, legendBelow = 0 } = options;
   const width = options.width;
   const legendWidth = legendBelow ? 0 : (options.legendWidth ?? 150);
-  const legendHeight = legendBelow ? legendBelow * 20 + 8 : 0;
-  const inClip = (ags: string) =>
-    !clip || clip.some((c) => ags === c || (c.length === 5 && ags.startsWith(c)));
+  const inset = options.inset;
+  // Under the map the inset goes below the legend rows; beside it, below the legend column.
+  const legendHeight = legendBelow
+    ? Math.max(legendBelow * 20 + 8, inset ? 8 + inset.after + inset.height + 8 : 0)
+    : 0;
+  const inClip = (ags: string) => !clip || inAreas(ags, clip);
   const features = geo.gemeinden.features.filter((f) => inClip(f.properties.ags));
   const fc: FeatureCollection = { type: 'FeatureCollection', features };
   const mapWidth = width - legendWidth - 16;
   const height =
     options.height === 'auto'
-      ? header + footer + legendHeight + fittedHeight(fc, mapWidth)
+      ? Math.max(
+          header + footer + legendHeight + fittedHeight(fc, mapWidth),
+          inset && !legendBelow ? header + 4 + inset.after + inset.height + footer : 0,
+        )
       : options.height;
   const mapBottom = height - footer - legendHeight;
   const projection = geoMercator().fitExtent(
@@ -228,6 +139,13 @@ export function choroplethLayout(
       { ...mapBox, avoid: pins?.map((p) => pinBox(p.x, p.y)) },
     ),
     ...(pins ? { pins } : {}),
+    ...(inset
+      ? {
+          insetAt: legendBelow
+            ? { x: 8, y: mapBottom + 8 + inset.after }
+            : { x: width - legendWidth + 4, y: header + 4 + inset.after },
+        }
+      : {}),
     ...(options.units
       ? {
           usedWidth: Math.ceil(path.bounds(fc)[1][0] - path.bounds(fc)[0][0] + 16),

@@ -78,6 +78,9 @@ export function readEmbedParams(search: URLSearchParams): EmbedParams {
   for (const n of notes.ignored) ignored.push(`notiz=${n.value}`);
   for (const [key, value] of search) {
     if (!allowed.has(key)) ignored.push(key);
+    // A clip is the focus or one Kreis (5 digits); anything else shows the whole map, and says so.
+    else if (key === 'ausschnitt' && !/^(fokus|\d{5})$/.test(value))
+      ignored.push(`${key}=${value}`);
     else if (chart && CHART_PARAMS[chart].includes(key)) chartParams.set(key, value);
   }
   const theme = search.get('theme');

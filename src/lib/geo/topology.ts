@@ -37,6 +37,11 @@ export function dissolve(geo: GeoData, members: readonly string[]): MultiPolygon
   );
 }
 
+/** A Gemeinde (8-digit AGS) lies in these areas: one of them, or in one of their Kreise (5 digits). */
+export function inAreas(ags: string, areas: readonly string[]): boolean {
+  return areas.some((a) => ags === a || (a.length === 5 && ags.startsWith(a)));
+}
+
 /** What the data and the geometry do not share, in both directions. */
 export interface JoinReport {
   /** AGS in the data that the geometry does not have. */
@@ -54,8 +59,7 @@ export function joinReport(dataAgs: Iterable<string>, geo: GeoData): JoinReport 
     .filter((a) => !(a.length === 8 ? gem.has(a) : kreise.has(a)))
     .sort();
   const covered = new Set<string>();
-  for (const a of data)
-    for (const g of gem) if (g === a || (a.length === 5 && g.startsWith(a))) covered.add(g);
+  for (const a of data) for (const g of gem) if (inAreas(g, [a])) covered.add(g);
   return { missingInGeo, withoutData: gem.size - covered.size };
 }
 

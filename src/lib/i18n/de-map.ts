@@ -3,6 +3,8 @@
  * Karte page and the map embed register them; the other embeds never load them.
  */
 export const deMap = {
+  'map.locator': 'Lage in NRW: {names}',
+  'map.clip': 'Ausschnitt {names}',
   'map.measure.vzae': 'VZÄ',
   'map.measure.vzae10k': 'VZÄ je 10.000 Einwohner',
   'map.measure.frei': 'Anteil freie Träger',

@@ -401,6 +401,8 @@ export const en: Record<TextKey, string> = {
   'map.keyboard':
     'Keyboard: Tab to the map, arrow keys pan, + / − zoom, Enter selects the municipality under the centre ring.',
   'map.noData': 'no data',
+  'map.locator': 'Location in NRW: {names}',
+  'map.clip': 'Detail: {names}',
   'map.areas': '{n} areas',
   'map.area': '1 area',
   'map.bodyWide':

@@ -1,4 +1,5 @@
 import { kreisOf } from '../data/ags.ts';
+import { inAreas } from '../geo/topology.ts';
 import type { Dataset } from '../data/dataset.ts';
 import type { Gazetteer } from '../data/gazetteer.ts';
 import {
@@ -390,19 +391,56 @@ export function mapModel(
     units.map((u) => u.value),
     { method: classes.method, classes: classes.count, palette: paletteFor(measure) },
   );
+  return {
+    measure,
+    level,
+    units,
+    unitOfGemeinde,
+    bodyWide,
+    classification,
+    ...summary(units, persons),
+  };
+}
+
+/** What the values of some units stand on: their dates, the KIM bodies, the units only quoted. */
+function summary(
+  units: readonly MapUnit[],
+  persons: boolean,
+): Pick<MapModel, 'asOf' | 'bodies' | 'quoted'> {
   const valued = units.filter((u) => u.value !== null);
-  const asOf = dateSpan(
-    persons
-      ? valued.map((u) => u.obliged?.asOf.iso)
-      : valued.flatMap((u) => u.posts.map((p) => p.asOf?.iso)),
-  );
-  const bodies = bodiesOfAreas(
-    valued.map((u) => u.body ?? u.obliged?.ags ?? '').filter(Boolean),
-  ).size;
-  const quoted = persons
-    ? valued.filter((u) => u.obliged?.evidence === 'zitiert')
-    : valued.filter((u) => u.posts.length > 0 && u.posts.every((p) => p.evidence === 'zitiert'));
-  return { measure, level, units, unitOfGemeinde, bodyWide, classification, asOf, bodies, quoted };
+  return {
+    asOf: dateSpan(
+      persons
+        ? valued.map((u) => u.obliged?.asOf.iso)
+        : valued.flatMap((u) => u.posts.map((p) => p.asOf?.iso)),
+    ),
+    bodies: bodiesOfAreas(valued.map((u) => u.body ?? u.obliged?.ags ?? '').filter(Boolean)).size,
+    quoted: persons
+      ? valued.filter((u) => u.obliged?.evidence === 'zitiert')
+      : valued.filter((u) => u.posts.length > 0 && u.posts.every((p) => p.evidence === 'zitiert')),
+  };
+}
+
+/**
+ * The part of a map a zoomed view shows (`ausschnitt`): the units with a
+ * Gemeinde in `areas`, with their dates, bodies and sources only. Classes
+ * stay those of the whole map, so a colour means the same in both.
+ */
+export function clipModel(model: MapModel, areas: readonly string[]): MapModel {
+  const units = model.units.filter((u) => u.members.some((m) => inAreas(m, areas)));
+  const ids = new Set(units.map((u) => u.id));
+  return {
+    ...model,
+    units,
+    unitOfGemeinde: new Map(
+      [...model.unitOfGemeinde].filter(([ags, id]) => ids.has(id) && inAreas(ags, areas)),
+    ),
+    // A body and an area overlap when one AGS begins with the other (Kreis 05970, Gemeinde 05970040).
+    bodyWide: model.bodyWide.filter((b) =>
+      areas.some((a) => a.startsWith(b.body) || b.body.startsWith(a)),
+    ),
+    ...summary(units, model.measure === 'ausreise' || model.measure === 'ausreise1k'),
+  };
 }
 
 /** Everything known about one Gemeinde, for the detail panel. */

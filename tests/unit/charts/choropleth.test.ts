@@ -137,6 +137,36 @@ describe('choroplethLayout for embeds', () => {
     expect(clipped.labels.map((l) => l.text)).toEqual(['Kreis Siegen-Wittgenstein']);
   });
 
+  it('keeps room for an inset: in the legend column beside the map, under the legend below it', () => {
+    const inset = { width: 110, height: 108, after: 150 };
+    const wide = choroplethLayout(geo, colors, outlines, {
+      width: 700,
+      height: 'auto',
+      clip: ['05970'],
+      header: 4,
+      footer: 4,
+      inset,
+    });
+    expect(wide.insetAt).toEqual({ x: 700 - 150 + 4, y: 4 + 4 + 150 });
+    expect(wide.height).toBeGreaterThanOrEqual(4 + 4 + 150 + 108 + 4);
+    const narrow = choroplethLayout(geo, colors, outlines, {
+      width: 375,
+      height: 'auto',
+      clip: ['05970'],
+      header: 4,
+      footer: 4,
+      legendBelow: 9,
+      inset,
+    });
+    expect(narrow.insetAt!.x).toBe(8);
+    // Under the legend rows, and the image ends below it.
+    expect(narrow.insetAt!.y).toBe(narrow.legendY + 150);
+    expect(narrow.height - 4).toBeGreaterThanOrEqual(narrow.insetAt!.y + 108);
+    expect(choroplethLayout(geo, colors, outlines, { width: 600, height: 'auto' }).insetAt).toBe(
+      undefined,
+    );
+  });
+
   it('puts note marks at their unit, inside the map, with no label over them', () => {
     const siegen = model.units.find((u) => u.label === 'Kreis Siegen-Wittgenstein')!;
     const essen = model.units.find(

@@ -36,6 +36,17 @@ describe('embed parameters', () => {
     expect(map.chart).toBe('karte');
     expect(map.chartParams.get('mass')).toBe('frei');
     expect(map.ignored).toEqual(['von']);
+    // A map's clip is the focus or one Kreis; anything else is named and the whole map shown.
+    for (const [clip, kept] of [
+      ['fokus', true],
+      ['05970', true],
+      ['05970040', false],
+      ['siegen', false],
+    ] as const) {
+      const p = readEmbedParams(new URLSearchParams(`grafik=karte&ausschnitt=${clip}`));
+      expect(p.chartParams.get('ausschnitt')).toBe(kept ? clip : null);
+      expect(p.ignored).toEqual(kept ? [] : [`ausschnitt=${clip}`]);
+    }
     const bars = readEmbedParams(
       new URLSearchParams('grafik=verteilung&nach=traeger&stand=gestern'),
     );

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
 import { dissolve, joinReport, readTopology } from '../../../src/lib/geo/topology.ts';
 import {
+  clipModel,
   DEFAULT_FILTERS,
   gemeindeDetail,
   mapModel,
@@ -29,6 +30,18 @@ describe('mapModel – posts by Körperschaft', () => {
     expect(unit(m, 'body:05334002')).toMatchObject({ value: 6, members: ['05334002'] });
     expect(unit(m, 'body:05334')!.members).toHaveLength(9);
     expect(unit(m, 'body:05334')!.members).not.toContain('05334002');
+  });
+
+  it('clipped to a Kreis: only its units, dates and bodies; the classes of the whole map', () => {
+    const c = clipModel(m, ['05970']);
+    expect(c.units.map((u) => u.id)).toEqual(['body:05970']);
+    expect(c.bodies).toBe(1);
+    expect([...c.unitOfGemeinde.keys()].every((a) => a.startsWith('05970'))).toBe(true);
+    expect(c.unitOfGemeinde.size).toBe(11);
+    expect(c.classification).toBe(m.classification);
+    expect(m.bodies).toBeGreaterThan(1);
+    // Aachen's StädteRegion without the Stadt: the units that reach into the clip.
+    expect(clipModel(m, ['05334004']).units.map((u) => u.id)).toEqual(['body:05334']);
   });
 
   it('maps each Gemeinde to one unit and leaves the rest without data', () => {
