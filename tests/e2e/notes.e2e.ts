@@ -243,6 +243,14 @@ describe('notes on a chart (real Chromium)', () => {
       .poll(() => preview.getByTestId('embed-notes').textContent())
       .toContain('1 Antrag B90/Grüne vertagt (16.11.2022)');
     await h.shot(page, 'notiz-dialog-1024x768');
+    // The preview's own downloads carry the notes set here.
+    const [d] = await Promise.all([
+      page.waitForEvent('download'),
+      preview.getByTestId('embed-svg').click(),
+    ]);
+    const file = readFileSync((await d.path())!, 'utf8');
+    expect(file).toContain('1 Antrag B90/Grüne vertagt (16.11.2022)');
+    expect(file).toContain('data-note="1"');
     expect(errors).toEqual([]);
     await page.context().close();
   });
