@@ -16,6 +16,10 @@ export function noteNumberX(xs: readonly number[], right: number): number[] {
   return out;
 }
 
+/** The tails of a name from each word on: „Kreis Siegen-Wittgenstein“ → „Siegen-Wittgenstein“, „Wittgenstein“. */
+const wordsOf = (label: string): string[] =>
+  [...label.matchAll(/(?<=[\s\-(/])\p{L}/gu)].map((m) => label.slice(m.index));
+
 /** A name as a note's target matches it: case and spacing aside, whole or as its beginning. */
 export function matchesTarget(label: string, target: string): boolean {
   const norm = (s: string) => s.toLocaleLowerCase('de').replace(/\s+/g, ' ').trim();
@@ -53,13 +57,16 @@ export function notesAtRows(
   return notedRows(notes, rows).map((m) => m.n);
 }
 
-/** Each note that names one of these rows (by key or name), with that row. */
+/** Each note that names one of these rows (by key, by the name's beginning, else by a word of it), with that row. */
 export function notedRows<R extends { key: string; label: string }>(
   notes: readonly { n: number; target: string }[],
   rows: readonly R[],
 ): { n: number; row: R }[] {
   return notes.flatMap((note) => {
-    const row = rows.find((r) => r.key === note.target || matchesTarget(r.label, note.target));
+    // The key or the name's beginning first; else a word of the name („Siegen“ in „Kreis Siegen-Wittgenstein“).
+    const row =
+      rows.find((r) => r.key === note.target || matchesTarget(r.label, note.target)) ??
+      rows.find((r) => wordsOf(r.label).some((w) => matchesTarget(w, note.target)));
     return row ? [{ n: note.n, row }] : [];
   });
 }

@@ -17,6 +17,8 @@ export const deMap = {
   'map.level.gemeinde': 'Gemeinden',
   'map.describe':
     '{measure} nach {level}, {span}: {n} Gebiete mit Wert, höchster Wert {max} ({maxLabel}), niedrigster {min} ({minLabel}); {none} Gemeinden ohne Angaben.',
+  'map.describeOne':
+    '{measure} nach {level}, {span}: 1 Gebiet mit Wert, {max} ({maxLabel}); {none} Gemeinden ohne Angaben.',
   'map.describeEmpty': '{measure} nach {level}: keine Werte.',
   'stichtag.one': 'Stichtag {date}',
   'stichtag.span': 'Stichtage {from}–{to}',

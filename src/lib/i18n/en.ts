@@ -424,6 +424,8 @@ export const en: Record<TextKey, string> = {
   'map.claim': 'quoted figure, not officially confirmed',
   'map.describe':
     '{measure} by {level}, {span}: {n} areas with a value, highest {max} ({maxLabel}), lowest {min} ({minLabel}); {none} municipalities without data.',
+  'map.describeOne':
+    '{measure} by {level}, {span}: 1 area with a value, {max} ({maxLabel}); {none} municipalities without data.',
   'map.describeEmpty': '{measure} by {level}: no values.',
   'map.germany': 'Germany',
   'map.nrw': 'North Rhine-Westphalia',

@@ -114,6 +114,26 @@ describe('notes at a bar', () => {
   });
 });
 
+describe('notes at an area', () => {
+  it('find it by a word of its name when no name begins with the target', () => {
+    const rows = [
+      { key: '05970', label: 'Kreis Siegen-Wittgenstein' },
+      { key: '05334', label: 'Städteregion Aachen' },
+    ];
+    const found = (target: string) => notedRows([{ n: 1, target }], rows).map(({ row }) => row.key);
+    expect(found('Siegen')).toEqual(['05970']);
+    expect(found('wittgenstein')).toEqual(['05970']);
+    expect(found('Aachen')).toEqual(['05334']);
+    expect(found('egen')).toEqual([]);
+    // A name that begins with the target wins over a word inside another.
+    expect(
+      notedRows([{ n: 1, target: 'Siegen' }], [...rows, { key: '05970040', label: 'Siegen' }]).map(
+        ({ row }) => row.key,
+      ),
+    ).toEqual(['05970040']);
+  });
+});
+
 describe('notes on a comparison', () => {
   it('go at both sides for a bare name, at one side with „A:“ or „B:“', () => {
     const sided = sidedNotes([
