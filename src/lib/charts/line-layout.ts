@@ -119,7 +119,17 @@ export function lineLayout(inputs: readonly LineInput[], o: LineOptions): LineLa
   const years = ticks(y0, y1 + 1, maxTicks).filter(
     (yr) => Number.isInteger(yr) && yearStart(yr) >= t0 && yearStart(yr) <= t1,
   );
-  const xTicks = years.map((yr) => ({ x: x(yearStart(yr)), label: String(yr) }));
+  let xTicks = years.map((yr) => ({ x: x(yearStart(yr)), label: String(yr) }));
+  // A narrow plot with room for one year tick at most names the first and last year under their points.
+  const ends = [minOf(all.map((p) => timeOf(p.iso))), maxOf(all.map((p) => timeOf(p.iso)))].map(
+    (t) => ({ x: x(t), label: String(new Date(t).getUTCFullYear()) }),
+  );
+  if (
+    xTicks.length < 2 &&
+    ends[1]!.x - ends[0]!.x > o.measure('0000') + 16 &&
+    ends[0]!.label < ends[1]!.label
+  )
+    xTicks = ends;
   const yTicks = yTickValues.map((v, i) => ({ y: y(v), value: v, label: yLabels[i]! }));
 
   // Years inside the range without a point of any line (steps are a state, not samples).

@@ -35,6 +35,8 @@ export const deChartVerlauf = {
   'verlauf.land': 'Zahl für das ganze Land NRW',
   'csv.series': 'Reihe',
   'csv.stichtag': 'Stichtag',
+  'csv.changeDate': 'Datum der Änderung',
+  'verlauf.changeDate': 'Änderung am',
   'csv.value': 'Wert',
   'csv.bezug': 'Bezug',
   'csv.beleg': 'Beleg',

@@ -78,6 +78,8 @@ export const en: Record<TextKey, string> = {
   'verlauf.land': 'Figure for the whole Land NRW',
   'csv.series': 'Series',
   'csv.stichtag': 'Stichtag',
+  'csv.changeDate': 'Date of change',
+  'verlauf.changeDate': 'Changed on',
   'csv.value': 'Value',
   'csv.bezug': 'Bezug',
   'csv.beleg': 'Evidence',

@@ -9,7 +9,8 @@ import {
   type PostStatus,
 } from '../data/types.ts';
 import { LAND_NRW } from '../data/ags.ts';
-import { bodyOfArea, isStale, KIM_BODY_COUNT } from './coverage.ts';
+import { bodyOfArea, KIM_BODY_COUNT } from './coverage.ts';
+import { isStale } from './body-coverage.ts';
 import { daysBetween } from '../util/days.ts';
 import { runAtOnce } from '../util/slices.ts';
 import { SourceCollector, type SourceRef } from './sources.ts';

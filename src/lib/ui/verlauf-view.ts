@@ -91,6 +91,8 @@ export function verlaufView(
       name: `${seriesLabel(t, seriesKey)} · ${areaName}`,
       value: unit(p.value),
       date: p.iso,
+      // A VZÄ point is the day posts begin or end, not a Stichtag of a count.
+      dateLabel: p.changes ? t('verlauf.changeDate') : undefined,
       evidence: p.evidence,
       source: p.source,
       extra: [
@@ -160,7 +162,7 @@ export function verlaufView(
     table: {
       header: [
         t('csv.series'),
-        t('csv.stichtag'),
+        t(measure === 'vzae' ? 'csv.changeDate' : 'csv.stichtag'),
         t('csv.value'),
         t('csv.bezug'),
         t('csv.beleg'),

@@ -25,6 +25,20 @@ describe('line layout', () => {
     { iso: '2024-07-31', value: 650 },
   ]);
 
+  it('names the first and last year under their points when a narrow plot has room for one tick only', () => {
+    const wide = lineLayout([a], { width: 600, fmt, measure, gapLabel: 'keine Angaben' });
+    expect(wide.xTicks.length).toBeGreaterThan(3);
+    const narrow = lineLayout([a], { width: 240, fmt, measure, gapLabel: 'keine Angaben' });
+    const labels = narrow.xTicks.map((tk) => tk.label);
+    expect(labels[0]).toBe('2015');
+    expect(labels.at(-1)).toBe('2024');
+    const line = narrow.lines[0]!;
+    expect(narrow.xTicks[0]!.x).toBe(line.points[0]!.x);
+    expect(narrow.xTicks.at(-1)!.x).toBe(line.points[3]!.x);
+    expect(narrow.xTicks).toHaveLength(2);
+    expect(narrow.xTicks[1]!.x - narrow.xTicks[0]!.x).toBeGreaterThan(32 + 16);
+  });
+
   it('puts a point at each Stichtag, a line only within runs, a dotted bridge over gaps', () => {
     const l = lineLayout([a], { width: 600, fmt, measure, gapLabel: 'keine Angaben' });
     const line = l.lines[0]!;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
 import { publisherOf } from '../../../src/lib/data/publishers.ts';
 import { IST } from '../../../src/lib/data/types.ts';
-import { bodyOfArea, coverage, coveredBodies } from '../../../src/lib/model/coverage.ts';
+import { bodyOfArea } from '../../../src/lib/model/coverage.ts';
+import { coverage, coveredBodies } from '../../../src/lib/model/body-coverage.ts';
 import { gazetteer, shippedFiles } from '../helpers.ts';
 
 const ds = buildDataset(shippedFiles(), gazetteer);

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../src/lib/data/dataset.ts';
-import {
-  bodyOfArea,
-  coverage,
-  coveredBodies,
-  isStale,
-  kimBodies,
-} from '../../../src/lib/model/coverage.ts';
+import { bodyOfArea, kimBodies } from '../../../src/lib/model/coverage.ts';
+import { coverage, coveredBodies, isStale } from '../../../src/lib/model/body-coverage.ts';
 import { file, gazetteer, STELLEN_HEADER, TERMINE_OK } from '../helpers.ts';
 
 describe('kimBodies / bodyOfArea', () => {

@@ -3,6 +3,8 @@ import { buildDataset } from '../../../src/lib/data/dataset.ts';
 import { de } from '../../../src/lib/i18n/de.ts';
 import { deMap } from '../../../src/lib/i18n/de-map.ts';
 import { deChartTimeline } from '../../../src/lib/i18n/de-chart-timeline.ts';
+import { deChartVerlauf } from '../../../src/lib/i18n/de-chart-verlauf.ts';
+import { verlaufView } from '../../../src/lib/ui/verlauf-view.ts';
 import { formatDate, formatNumber } from '../../../src/lib/i18n/format.ts';
 import { DEFAULT_FILTERS, mapModel } from '../../../src/lib/model/map-units.ts';
 import { allocationBars } from '../../../src/lib/model/allocation.ts';
@@ -14,7 +16,7 @@ import { tipHeight, tipPlace } from '../../../src/lib/ui/tip-place.ts';
 import { file, gazetteer, STELLEN_HEADER } from '../helpers.ts';
 
 /** German texts as the app shows them, without Svelte. */
-const texts = { ...de, ...deMap, ...deChartTimeline } as Record<string, string>;
+const texts = { ...de, ...deMap, ...deChartTimeline, ...deChartVerlauf } as Record<string, string>;
 const i18n = {
   t: (key: string, p: Record<string, string | number> = {}) =>
     (texts[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(p[k])),
@@ -169,5 +171,28 @@ describe('tips: every line plain text, with value, Stand or Stichtag, Beleg and 
     expect(tipPlace(100, 200, 220, { width: 240, height: 700 }, five).width).toBe(240);
     // No room below (the bottom of an embed's iframe): above, even if it has less than it needs.
     expect(tipPlace(100, 90, 110, { width: 375, height: 180 }, five).above).toBe(true);
+  });
+});
+
+describe('Verlauf of VZÄ', () => {
+  it('names a point’s date as the day posts changed, not a Stichtag, in the tip and the CSV', () => {
+    const posts = buildDataset(
+      [
+        file(
+          'stellen.csv',
+          [
+            `${STELLEN_HEADER};beginn;ende`,
+            'A;05970;1;kommune;Kreis;1;besetzt;01.09.2021;31.12.2022',
+            'C;05970;1;kommune;Kreis;2;besetzt;01.01.2023;',
+          ].join('\n'),
+        ),
+      ],
+      gazetteer,
+    );
+    const view = verlaufView(posts, gazetteer, 'vzae', '05970', i18n);
+    const lines = view.tip('b1', 1).split('\n');
+    expect(lines).toContain('Änderung am: 01.01.2023');
+    expect(lines.some((l) => l.startsWith('Stichtag'))).toBe(false);
+    expect(view.table.header[1]).toBe('Datum der Änderung');
   });
 });
