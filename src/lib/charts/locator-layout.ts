@@ -2,7 +2,7 @@ import { geoMercator } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import { merge, mesh } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
-import type { GeoData } from '../geo/topology.ts';
+import type { AreaProps, GeoData } from '../geo/topology.ts';
 import { compactPath, snapToGrid } from './svg-path.ts';
 
 /**
@@ -41,7 +41,9 @@ export function locatorLayout(
   width = LOCATOR_WIDTH,
 ): LocatorLayout {
   const kreise = new Set(areas.map((a) => a.slice(0, 5)));
-  const object = geo.topo.objects.kreise as GeometryCollection;
+  // From the Gemeinden: a topology with uploaded areas has no Kreis object.
+  const object = geo.topo.objects.gemeinden as GeometryCollection<AreaProps>;
+  const kreisOf = (g: unknown) => (g as { properties: AreaProps }).properties.ags.slice(0, 5);
   const land: FeatureCollection = { type: 'FeatureCollection', features: geo.kreise.features };
   const projection = geoMercator().fitWidth(width - 4, land);
   const path = compactPath(snapToGrid(projection, LOCATOR_GRID));
@@ -55,7 +57,7 @@ export function locatorLayout(
     width,
     height: Math.ceil(y1 - y0 + 4),
     land: path(merge(geo.topo, object.geometries as never)),
-    borders: path(mesh(geo.topo, object as never, (a, b) => a !== b)),
+    borders: path(mesh(geo.topo, object as never, (a, b) => kreisOf(a) !== kreisOf(b))),
     marked: path(markedFc),
     ring: small
       ? {

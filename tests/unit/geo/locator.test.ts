@@ -94,6 +94,17 @@ describe('locator', () => {
     expect(l.land.length + l.borders.length + l.marked.length).toBeLessThan(12_000);
   });
 
+  it('draws from the Gemeinden, so a topology with uploaded areas (no Kreis object) works too', () => {
+    const uploaded = {
+      ...geo,
+      topo: { ...geo.topo, objects: { gemeinden: geo.topo.objects.gemeinden! } },
+    };
+    const l = locatorLayout(uploaded, ['05970']);
+    expect(l.land.length).toBeGreaterThan(500);
+    expect(l.borders.length).toBeGreaterThan(500);
+    expect(l.marked.length).toBeGreaterThan(50);
+  });
+
   it('rings a Kreis too small to see (Bottrop at 110 px)', () => {
     const l = locatorLayout(geo, ['05512']);
     expect(l.names).toEqual(['Stadt Bottrop']);
