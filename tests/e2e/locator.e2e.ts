@@ -100,12 +100,19 @@ describe('locator of a zoomed map (real Chromium)', () => {
     }
   });
 
-  it('the whole map has none; a clip that is no Kreis is named and ignored', async () => {
+  it('the whole map has none; a clip that is no Kreis is named and the whole map shown', async () => {
     const { page } = await h.open('', { width: 700, height: 900 });
     await page.goto(`${h.url}embed.html?grafik=karte&ausschnitt=Siegen&vorschau=1&${FIXTURE}`);
     await page.getByTestId('choropleth-svg').waitFor();
     expect(await page.getByTestId('locator').count()).toBe(0);
     expect(await page.getByTestId('embed').textContent()).toContain('ausschnitt=Siegen');
+    // Well-formed but unknown: the whole map, and the subtitle says so.
+    await page.goto(`${h.url}embed.html?grafik=karte&ausschnitt=05999&${FIXTURE}`);
+    await page.getByTestId('choropleth-svg').waitFor();
+    expect(await page.getByTestId('locator').count()).toBe(0);
+    expect(await page.getByTestId('embed').textContent()).toContain(
+      'Ausschnitt 05999 nicht in den Gebietsdaten, ganz NRW gezeigt',
+    );
     await page.context().close();
   });
 

@@ -5,6 +5,7 @@
 export const deMap = {
   'map.locator': 'Lage in NRW: {names}',
   'map.clip': 'Ausschnitt {names}',
+  'map.clipMissing': 'Ausschnitt {value} nicht in den Gebietsdaten, ganz NRW gezeigt',
   'map.measure.vzae': 'VZÄ',
   'map.measure.vzae10k': 'VZÄ je 10.000 Einwohner',
   'map.measure.frei': 'Anteil freie Träger',

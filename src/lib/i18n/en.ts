@@ -405,6 +405,7 @@ export const en: Record<TextKey, string> = {
   'map.noData': 'no data',
   'map.locator': 'Location in NRW: {names}',
   'map.clip': 'Detail: {names}',
+  'map.clipMissing': 'Detail {value} not in the boundaries, all of NRW shown',
   'map.areas': '{n} areas',
   'map.area': '1 area',
   'map.bodyWide':
