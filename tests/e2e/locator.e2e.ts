@@ -162,4 +162,18 @@ describe('locator of a zoomed map (real Chromium)', () => {
       await page.context().close();
     }
   });
+
+  it('on a phone the live map’s locator is smaller and the page keeps its width', async () => {
+    const { page, errors } = await h.open(`#/karte?${FIXTURE}`, { width: 375, height: 740 });
+    const locator = page.getByTestId('map-locator');
+    await locator.waitFor({ timeout: 30_000 });
+    expect(await locator.getAttribute('width')).toBe('84');
+    const [scroll, client] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect(scroll).toBeLessThanOrEqual(client);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
