@@ -121,9 +121,11 @@ export function lineLayout(inputs: readonly LineInput[], o: LineOptions): LineLa
   );
   let xTicks = years.map((yr) => ({ x: x(yearStart(yr)), label: String(yr) }));
   // A narrow plot with room for one year tick at most names the first and last year under their points.
-  const ends = [minOf(all.map((p) => timeOf(p.iso))), maxOf(all.map((p) => timeOf(p.iso)))].map(
-    (t) => ({ x: x(t), label: String(new Date(t).getUTCFullYear()) }),
-  );
+  const times = all.map((p) => timeOf(p.iso));
+  const ends = [minOf(times), maxOf(times)].map((t) => ({
+    x: x(t),
+    label: String(new Date(t).getUTCFullYear()),
+  }));
   if (
     xTicks.length < 2 &&
     ends[1]!.x - ends[0]!.x > o.measure('0000') + 16 &&
