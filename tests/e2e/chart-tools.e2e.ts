@@ -70,6 +70,14 @@ describe('downloads and embed dialog on the dashboard charts (real Chromium)', (
     });
     const tools = page.getByTestId('chart-actions-karte');
     await tools.waitFor();
+    // The fixture's map opens on its focus Kreis, and downloads follow the view (locator.e2e.ts):
+    // zoomed out to the Land first, so both files are the whole map, whenever the map reports.
+    await page.getByTestId('map-locator').waitFor({ timeout: 30_000 });
+    for (let i = 0; i < 3; i++) {
+      await page.locator('.maplibregl-ctrl-zoom-out').click();
+      await page.waitForTimeout(400);
+    }
+    await expect.poll(() => page.getByTestId('map-locator').count(), { timeout: 10_000 }).toBe(0);
     const svg = await save(page, () => tools.getByTestId('chart-svg').click());
     expect(svg.name).toBe('kim-karte-vzae10k-koerperschaft.svg');
     const parsed = await parseSvg(page, svg.bytes.toString('utf8'));
